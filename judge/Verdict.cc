@@ -1,0 +1,55 @@
+#include "judge/Verdict.h"
+
+#include <array>
+#include <utility>
+
+namespace judge {
+namespace {
+
+struct VerdictInfo {
+  Verdict verdict;
+  std::string_view short_name;
+  std::string_view yaml_name;
+  int priority;
+};
+
+constexpr std::array kVerdicts = {
+    VerdictInfo{Verdict::Accepted, "AC", "accepted", 0},
+    VerdictInfo{Verdict::WrongAnswer, "WA", "wrong_answer", 1},
+    VerdictInfo{Verdict::OutputLimit, "OLE", "output_limit", 2},
+    VerdictInfo{Verdict::RuntimeError, "RE", "runtime_error", 3},
+    VerdictInfo{Verdict::MemoryLimit, "MLE", "memory_limit", 4},
+    VerdictInfo{Verdict::TimeLimit, "TLE", "time_limit", 5},
+    VerdictInfo{Verdict::CompileError, "CE", "compile_error", 6},
+    VerdictInfo{Verdict::InternalError, "IE", "internal_error", 7},
+};
+
+const VerdictInfo& Info(Verdict verdict) {
+  for (const auto& info : kVerdicts) {
+    if (info.verdict == verdict) return info;
+  }
+  std::unreachable();
+}
+
+}  // namespace
+
+std::string_view ShortName(Verdict verdict) { return Info(verdict).short_name; }
+std::string_view YamlName(Verdict verdict) { return Info(verdict).yaml_name; }
+int Priority(Verdict verdict) { return Info(verdict).priority; }
+
+std::optional<Verdict> VerdictFromYamlName(std::string_view name) {
+  for (const auto& info : kVerdicts) {
+    if (info.yaml_name == name) return info.verdict;
+  }
+  return std::nullopt;
+}
+
+Verdict Summarize(std::span<const Verdict> verdicts) {
+  Verdict summary = Verdict::Accepted;
+  for (Verdict v : verdicts) {
+    if (Priority(v) > Priority(summary)) summary = v;
+  }
+  return summary;
+}
+
+}  // namespace judge

@@ -1,0 +1,75 @@
+// Problem: the validated, plain-data model of one problem folder (problem.yaml, statement,
+// test data, reference solutions). Built by LoadProblem; runners may read it, it runs nothing.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "judge/Verdict.h"
+#include "judge/problem/Language.h"
+
+namespace judge {
+
+enum class Difficulty { Easy, Medium, Hard };
+enum class ProblemMode { Stdio, Function };
+enum class CheckerKind { Exact, Tokens, Float };
+
+std::string_view DifficultyName(Difficulty difficulty);
+std::string_view ModeName(ProblemMode mode);
+std::string_view CheckerName(CheckerKind kind);
+
+/// How an output is compared with the expected one. Tolerances apply to `Float` only:
+/// a number passes when it is within abs_tolerance OR within rel_tolerance × |expected|.
+struct CheckerSpec {
+  CheckerKind kind = CheckerKind::Tokens;
+  double abs_tolerance = 1e-6;
+  double rel_tolerance = 1e-6;
+};
+
+struct ProblemLimits {
+  std::int64_t time_ms = 1000;
+  std::int64_t memory_bytes = 256LL << 20;
+  std::int64_t output_bytes = 16LL << 20;
+};
+
+/// Where a thing was written, for error messages: "problems/x/problem.yaml:12".
+struct SourceLocation {
+  std::filesystem::path file;
+  int line = 0;  // 1-based; 0 when unknown
+};
+
+struct TestCase {
+  std::string name;
+  std::vector<std::string> tags;  // e.g. "edge:empty"
+  bool sample = false;            // shown to the user, and reported in full when failed
+  std::string input;
+  std::string expected_output;
+  SourceLocation location;
+};
+
+struct ReferenceSolution {
+  std::filesystem::path file;  // absolute
+  Language language = Language::Cpp;
+  Verdict expected = Verdict::Accepted;
+  SourceLocation location;
+};
+
+struct Problem {
+  std::filesystem::path dir;  // absolute
+  std::string id;             // the slug, equal to the folder's name
+  std::string title;
+  Difficulty difficulty = Difficulty::Easy;
+  std::vector<std::string> tags;
+  std::optional<int> leetcode;  // LeetCode's problem number, where it is one
+  ProblemMode mode = ProblemMode::Stdio;
+  ProblemLimits limits;
+  CheckerSpec checker;
+  std::filesystem::path statement;  // absolute
+  std::vector<TestCase> tests;      // samples first, in file order otherwise
+  std::vector<ReferenceSolution> solutions;
+};
+
+}  // namespace judge

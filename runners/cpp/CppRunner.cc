@@ -1,0 +1,155 @@
+#include "runners/cpp/CppRunner.h"
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdlib>
+#include <fstream>
+#include <regex>
+#include <sstream>
+
+#include <spdlog/spdlog.h>
+
+#include "runners/cpp/CppPolicies.h"
+#include "sandbox/Launcher.h"
+
+namespace runners::cpp {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr int kDiagnosticLines = 40;
+
+std::expected<fs::path, RunnerError> FindOnPath(const std::string& name) {
+  if (name.find('/') != std::string::npos) return fs::canonical(name);
+  const char* path = std::getenv("PATH");
+  std::stringstream dirs(path != nullptr ? path : "/usr/bin:/bin");
+  std::string dir;
+  while (std::getline(dirs, dir, ':')) {
+    const fs::path candidate = fs::path(dir) / name;
+    if (access(candidate.c_str(), X_OK) == 0) {
+      std::error_code error;
+      fs::path resolved = fs::canonical(candidate, error);
+      if (!error) return resolved;
+    }
+  }
+  return std::unexpected(RunnerError{"compiler '" + name + "' not found on PATH"});
+}
+
+// The candidate sees their own file name in diagnostics when it is a plain one.
+std::string SourceNameFor(const fs::path& source) {
+  static const std::regex plain("[A-Za-z0-9_.-]+\\.(cpp|cc|cxx|C)");
+  const std::string name = source.filename().string();
+  return std::regex_match(name, plain) ? name : "solution.cpp";
+}
+
+std::string FirstLines(const std::string& text, int lines) {
+  std::size_t end = 0;
+  for (int i = 0; i < lines && end != std::string::npos; ++i) {
+    end = text.find('\n', end == 0 ? 0 : end + 1);
+  }
+  if (end == std::string::npos) return text;
+  return text.substr(0, end + 1) + "[... more diagnostics cut ...]\n";
+}
+
+std::int64_t ElapsedMs(std::chrono::steady_clock::time_point since) {
+  return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() -
+                                                               since)
+      .count();
+}
+
+}  // namespace
+
+sandbox::RunLimits DefaultCompileLimits() {
+  sandbox::RunLimits limits;
+  limits.cpu_time_ms = 10'000;
+  limits.wall_time_ms = 10'000;
+  limits.memory_bytes = 1LL << 30;
+  limits.output_bytes = 1 << 20;
+  limits.file_size_bytes = 256LL << 20;
+  limits.open_files = 128;
+  limits.processes = 512;
+  return limits;
+}
+
+std::expected<Preparation, RunnerError> CppRunner::Prepare(const fs::path& source) {
+  const auto started = std::chrono::steady_clock::now();
+  std::ifstream in(source, std::ios::binary);
+  if (!in) return std::unexpected(RunnerError{"cannot read " + source.string()});
+  std::stringstream text;
+  text << in.rdbuf();
+
+  auto dir = WorkDir::Create();
+  if (!dir) return std::unexpected(RunnerError{dir.error()});
+  auto work_dir = std::make_shared<WorkDir>(std::move(*dir));
+  const std::string source_name = SourceNameFor(source);
+  const fs::path copy = work_dir->path() / source_name;
+  {
+    std::ofstream out(copy, std::ios::binary);
+    out << text.str();
+    if (!out.flush()) return std::unexpected(RunnerError{"cannot write " + copy.string()});
+  }
+  chmod(copy.c_str(), 0644);
+
+  const auto& policy = CompilerPolicy();
+  if (!policy) return std::unexpected(RunnerError{"compiler policy: " + policy.error().message});
+  auto compiler = FindOnPath(settings_.compiler);
+  if (!compiler) return std::unexpected(compiler.error());
+
+  sandbox::LaunchSpec spec;
+  spec.executable = *compiler;
+  spec.argv = {settings_.compiler};
+  spec.argv.insert(spec.argv.end(), settings_.flags.begin(), settings_.flags.end());
+  spec.argv.insert(spec.argv.end(), {source_name, "-o", "program"});
+  spec.env = {"PATH=/usr/bin:/bin", "LC_ALL=C", "TMPDIR=" + work_dir->path().string()};
+  spec.working_dir = work_dir->path();
+  spec.limits = settings_.limits;
+  spec.policy = &*policy;
+  auto result = sandbox::Launch(spec);
+  if (!result) return std::unexpected(RunnerError{"compiler sandbox: " + result.error().message});
+
+  const auto seconds = [](std::int64_t ms) { return std::to_string(ms / 1000) + " s"; };
+  switch (result->status) {
+    case sandbox::RunStatus::Exited:
+      if (result->exit_code == 0) {
+        return Prepared{work_dir, work_dir->path() / "program", ElapsedMs(started)};
+      }
+      return CompileFailure{FirstLines(result->stderr_data, kDiagnosticLines)};
+    case sandbox::RunStatus::Signaled:
+      return CompileFailure{"the compiler was killed by " + result->reason + "\n" +
+                            FirstLines(result->stderr_data, kDiagnosticLines)};
+    case sandbox::RunStatus::Timeout:
+      return CompileFailure{"compilation took longer than " +
+                            seconds(settings_.limits.wall_time_ms) + " (" + result->reason + ")\n"};
+    case sandbox::RunStatus::MemoryLimit:
+      return CompileFailure{"compilation needed more than " +
+                            std::to_string(settings_.limits.memory_bytes >> 20) + " MiB\n"};
+    case sandbox::RunStatus::OutputLimit:
+      return CompileFailure{"the compiler's output exceeded the limit\n" +
+                            FirstLines(result->stderr_data, kDiagnosticLines)};
+    case sandbox::RunStatus::Violation:
+      // The compiler is trusted code; a forbidden call means our policy is missing one.
+      return std::unexpected(RunnerError{"the compiler made a system call its policy forbids"});
+  }
+  return std::unexpected(RunnerError{"unknown compiler outcome"});
+}
+
+std::expected<sandbox::RunResult, RunnerError> CppRunner::Run(const Prepared& program,
+                                                              const std::string& input,
+                                                              const sandbox::RunLimits& limits) {
+  const auto& policy = ProgramPolicy();
+  if (!policy) return std::unexpected(RunnerError{"program policy: " + policy.error().message});
+  sandbox::LaunchSpec spec;
+  spec.executable = program.executable;
+  spec.argv = {"solution"};
+  spec.working_dir = program.work_dir->path();
+  spec.stdin_data = input;
+  spec.limits = limits;
+  spec.policy = &*policy;
+  auto result = sandbox::Launch(spec);
+  if (!result) return std::unexpected(RunnerError{"sandbox: " + result.error().message});
+  return std::move(*result);
+}
+
+}  // namespace runners::cpp

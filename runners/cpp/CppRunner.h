@@ -1,0 +1,34 @@
+// CppRunner: compiles a C++ solution with g++ inside the sandbox (gnu++20, -O2, static, as
+// LeetCode compiles) and runs the binary under the strict program policy.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "runners/Runner.h"
+
+namespace runners::cpp {
+
+/// About 10 s and 1 GiB: generous for any real solution, short for a hostile include.
+sandbox::RunLimits DefaultCompileLimits();
+
+struct CompileSettings {
+  std::string compiler = "g++";  // looked up on PATH by the judge, outside the sandbox
+  std::vector<std::string> flags = {"-std=gnu++20", "-O2", "-pipe", "-static"};
+  sandbox::RunLimits limits = DefaultCompileLimits();
+};
+
+class CppRunner : public Runner {
+ public:
+  explicit CppRunner(CompileSettings settings = {}) : settings_(std::move(settings)) {}
+
+  std::expected<Preparation, RunnerError> Prepare(const std::filesystem::path& source) override;
+  std::expected<sandbox::RunResult, RunnerError> Run(const Prepared& program,
+                                                     const std::string& input,
+                                                     const sandbox::RunLimits& limits) override;
+
+ private:
+  CompileSettings settings_;
+};
+
+}  // namespace runners::cpp

@@ -1,0 +1,461 @@
+#include "sandbox/Launcher.h"
+
+#include <fcntl.h>
+#include <grp.h>
+#include <poll.h>
+#include <signal.h>
+#include <sys/mman.h>
+#include <sys/prctl.h>
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <array>
+#include <cerrno>
+#include <chrono>
+#include <cstring>
+#include <fstream>
+#include <optional>
+
+#include <spdlog/spdlog.h>
+
+#include "sandbox/MemoryCgroup.h"
+
+namespace sandbox {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+constexpr uid_t kNobody = 65534;
+// Setup errors travel back through this descriptor; it is closed on exec.
+constexpr int kReportFd = kExecFd - 1;
+constexpr std::int64_t kPollIntervalMs = 5;
+
+// The steps of the child's setup, named in error messages.
+enum class Step : int {
+  ProcessGroup, Cgroup, Descriptors, WorkingDir, Limits, Identity, NoNewPrivs, Seccomp, Exec,
+  kCount
+};
+constexpr std::array<const char*, static_cast<int>(Step::kCount)> kStepNames = {
+    "setpgid", "joining the cgroup", "arranging descriptors", "chdir", "setrlimit",
+    "dropping to an unprivileged uid", "prctl(PR_SET_NO_NEW_PRIVS)", "installing seccomp",
+    "execveat"};
+
+// What the child sends before exec: first its rusage baseline, then (only on failure) a step.
+struct ChildReport {
+  std::int64_t inherited_maxrss_kb = 0;
+  int failed_step = -1;
+  int error = 0;
+};
+
+// Everything the child needs, prepared before fork so that the child allocates nothing.
+struct ChildPlan {
+  const SeccompPolicy* policy;
+  std::vector<char*> argv;
+  std::vector<char*> envp;
+  std::string working_dir;
+  std::string cgroup_procs;  // empty: no cgroup
+  int stdin_fd, stdout_fd, stderr_fd, exec_fd, report_fd;
+  std::vector<std::pair<int, rlimit>> limits;
+  bool drop_to_nobody;
+};
+
+[[noreturn]] void ChildFail(int report_fd, ChildReport report, Step step, int err) {
+  report.failed_step = static_cast<int>(step);
+  report.error = err;
+  (void)!write(report_fd, &report, sizeof report);
+  _exit(127);
+}
+
+// Runs in the forked child: async-signal-safe calls only (the judge may have threads).
+[[noreturn]] void ChildMain(const ChildPlan& plan) {
+  ChildReport report;
+  int fd = plan.report_fd;
+  if (setpgid(0, 0) != 0) ChildFail(fd, report, Step::ProcessGroup, errno);
+  if (!plan.cgroup_procs.empty()) {
+    const int procs = open(plan.cgroup_procs.c_str(), O_WRONLY | O_CLOEXEC);
+    if (procs < 0 || write(procs, "0", 1) != 1) ChildFail(fd, report, Step::Cgroup, errno);
+    close(procs);
+  }
+  // Lift the descriptor soft limit if it is below kExecFd, to make room for dup2.
+  rlimit nofile{};
+  getrlimit(RLIMIT_NOFILE, &nofile);
+  if (nofile.rlim_cur <= static_cast<rlim_t>(kExecFd) && nofile.rlim_max > kExecFd) {
+    nofile.rlim_cur = kExecFd + 1;
+    setrlimit(RLIMIT_NOFILE, &nofile);
+  }
+  if (dup2(plan.report_fd, kReportFd) < 0 || fcntl(kReportFd, F_SETFD, FD_CLOEXEC) != 0) {
+    ChildFail(fd, report, Step::Descriptors, errno);
+  }
+  fd = kReportFd;
+  if (dup2(plan.exec_fd, kExecFd) < 0 || fcntl(kExecFd, F_SETFD, FD_CLOEXEC) != 0 ||
+      dup2(plan.stdin_fd, 0) < 0 || dup2(plan.stdout_fd, 1) < 0 || dup2(plan.stderr_fd, 2) < 0) {
+    ChildFail(fd, report, Step::Descriptors, errno);
+  }
+  if (syscall(SYS_close_range, 3, kReportFd - 1, 0) != 0 ||
+      syscall(SYS_close_range, kExecFd + 1, ~0U, 0) != 0) {
+    ChildFail(fd, report, Step::Descriptors, errno);
+  }
+  if (chdir(plan.working_dir.c_str()) != 0) ChildFail(fd, report, Step::WorkingDir, errno);
+  for (const auto& [resource, limit] : plan.limits) {
+    if (setrlimit(resource, &limit) != 0) ChildFail(fd, report, Step::Limits, errno);
+  }
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);
+  report.inherited_maxrss_kb = usage.ru_maxrss;
+  if (write(fd, &report, sizeof report) != static_cast<ssize_t>(sizeof report)) _exit(127);
+  if (plan.drop_to_nobody) {
+    if (setgroups(0, nullptr) != 0 || setresgid(kNobody, kNobody, kNobody) != 0 ||
+        setresuid(kNobody, kNobody, kNobody) != 0) {
+      ChildFail(fd, report, Step::Identity, errno);
+    }
+  }
+  if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) != 0) ChildFail(fd, report, Step::NoNewPrivs, errno);
+  if (int err = plan.policy->InstallInChild(getpid()); err != 0) {
+    ChildFail(fd, report, Step::Seccomp, err);
+  }
+  syscall(SYS_execveat, kExecFd, "", plan.argv.data(), plan.envp.data(), AT_EMPTY_PATH);
+  ChildFail(fd, report, Step::Exec, errno);
+}
+
+// Closes a descriptor when it goes out of scope.
+class Fd {
+ public:
+  explicit Fd(int fd = -1) : fd_(fd) {}
+  Fd(Fd&& other) noexcept : fd_(std::exchange(other.fd_, -1)) {}
+  Fd& operator=(Fd&& other) noexcept {
+    Reset(std::exchange(other.fd_, -1));
+    return *this;
+  }
+  ~Fd() { Reset(); }
+  int get() const { return fd_; }
+  void Reset(int fd = -1) {
+    if (fd_ >= 0) close(fd_);
+    fd_ = fd;
+  }
+
+ private:
+  int fd_;
+};
+
+std::expected<std::pair<Fd, Fd>, SandboxError> MakePipe() {
+  int fds[2];
+  if (pipe2(fds, O_CLOEXEC) != 0) return std::unexpected(ErrnoError("pipe2", errno));
+  return std::pair{Fd(fds[0]), Fd(fds[1])};
+}
+
+std::expected<Fd, SandboxError> StdinFile(const std::string& data) {
+  Fd fd(memfd_create("stdin", MFD_CLOEXEC));
+  if (fd.get() < 0) return std::unexpected(ErrnoError("memfd_create", errno));
+  std::size_t done = 0;
+  while (done < data.size()) {
+    const ssize_t n = write(fd.get(), data.data() + done, data.size() - done);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) return std::unexpected(ErrnoError("writing stdin", errno));
+    done += static_cast<std::size_t>(n);
+  }
+  if (lseek(fd.get(), 0, SEEK_SET) != 0) return std::unexpected(ErrnoError("lseek stdin", errno));
+  return fd;
+}
+
+std::vector<std::pair<int, rlimit>> RlimitsFor(const RunLimits& limits, bool memory_by_rlimit) {
+  auto fixed = [](std::int64_t value) {
+    return rlimit{static_cast<rlim_t>(value), static_cast<rlim_t>(value)};
+  };
+  // A second of slack past the CPU limit: the supervisor stops the run on time, SIGXCPU and
+  // then SIGKILL are only the backstop should it be late.
+  const std::int64_t cpu_seconds = (limits.cpu_time_ms + 999) / 1000 + 1;
+  std::vector<std::pair<int, rlimit>> result = {
+      {RLIMIT_CPU, rlimit{static_cast<rlim_t>(cpu_seconds), static_cast<rlim_t>(cpu_seconds + 1)}},
+      {RLIMIT_STACK, fixed(limits.stack_bytes)},
+      {RLIMIT_FSIZE, fixed(limits.file_size_bytes)},
+      {RLIMIT_NOFILE, fixed(limits.open_files)},
+      {RLIMIT_CORE, fixed(0)},
+      {RLIMIT_MEMLOCK, fixed(0)},
+      {RLIMIT_MSGQUEUE, fixed(0)},
+      {RLIMIT_NPROC, fixed(limits.processes)},
+  };
+  if (memory_by_rlimit) result.push_back({RLIMIT_AS, fixed(limits.memory_bytes)});
+  return result;
+}
+
+std::int64_t ReadVmHwmBytes(pid_t pid) {
+  std::ifstream in("/proc/" + std::to_string(pid) + "/status");
+  std::string key;
+  while (in >> key) {
+    if (key == "VmHWM:") {
+      std::int64_t kb = 0;
+      in >> kb;
+      return kb * 1024;
+    }
+    in.ignore(1 << 12, '\n');
+  }
+  return 0;
+}
+
+std::int64_t ProcessCpuUs(pid_t pid) {
+  clockid_t clock;
+  timespec now{};
+  if (clock_getcpuclockid(pid, &clock) != 0 || clock_gettime(clock, &now) != 0) return 0;
+  return std::int64_t{now.tv_sec} * 1'000'000 + now.tv_nsec / 1000;
+}
+
+// One output stream of the child: keeps up to `keep` bytes, counts all of them.
+struct Drain {
+  Fd fd;
+  std::string* kept;
+  std::int64_t keep;
+  std::int64_t total = 0;
+  bool open = true;
+
+  // Reads what is there now. Returns false at end of stream.
+  bool ReadAvailable() {
+    char buffer[1 << 16];
+    while (open) {
+      const ssize_t n = read(fd.get(), buffer, sizeof buffer);
+      if (n < 0 && errno == EINTR) continue;
+      if (n < 0) return true;  // EAGAIN: nothing more for now
+      if (n == 0) {
+        open = false;
+        break;
+      }
+      total += n;
+      const std::int64_t room = std::max<std::int64_t>(0, keep - std::ssize(*kept));
+      kept->append(buffer, static_cast<std::size_t>(std::min<std::int64_t>(room, n)));
+    }
+    return open;
+  }
+};
+
+void KillGroup(pid_t pid) {
+  kill(-pid, SIGKILL);
+  kill(pid, SIGKILL);
+}
+
+}  // namespace
+
+SandboxIdentity RunIdentity() {
+  if (geteuid() == 0) return {kNobody, kNobody};
+  return {getuid(), getgid()};
+}
+
+std::expected<RunResult, SandboxError> Launch(const LaunchSpec& spec) {
+  if (spec.policy == nullptr) return std::unexpected(SandboxError{"no seccomp policy given"});
+  if (spec.limits.open_files < 4 || spec.limits.open_files >= kReportFd) {
+    return std::unexpected(SandboxError{"open_files must be in [4, " +
+                                        std::to_string(kReportFd) + ")"});
+  }
+  Fd exec_fd(open(spec.executable.c_str(), O_RDONLY | O_CLOEXEC));
+  if (exec_fd.get() < 0) return std::unexpected(ErrnoError("open " + spec.executable.string(), errno));
+  auto stdin_fd = StdinFile(spec.stdin_data);
+  if (!stdin_fd) return std::unexpected(stdin_fd.error());
+  auto out = MakePipe();
+  auto err = MakePipe();
+  auto report = MakePipe();
+  if (!out || !err || !report) {
+    return std::unexpected(!out ? out.error() : !err ? err.error() : report.error());
+  }
+
+  for (int fd : {exec_fd.get(), stdin_fd->get(), out->second.get(), err->second.get(),
+                 report->second.get()}) {
+    // The child moves descriptors by number; these must not collide with 0-2 or kReportFd.
+    if (fd < 3 || fd >= kReportFd) {
+      return std::unexpected(SandboxError{"descriptor " + std::to_string(fd) +
+                                          " out of the range the launcher can move"});
+    }
+  }
+
+  std::optional<MemoryCgroup> cgroup;
+  if (auto created = MemoryCgroup::Create(spec.limits.memory_bytes); created) {
+    cgroup.emplace(std::move(*created));
+  } else {
+    spdlog::debug("memory by rlimit: {}", created.error().message);
+  }
+
+  std::vector<std::string> argv_storage = spec.argv;
+  if (argv_storage.empty()) argv_storage.push_back(spec.executable.string());
+  std::vector<std::string> env_storage = spec.env;
+  ChildPlan plan{
+      .policy = spec.policy,
+      .argv = {},
+      .envp = {},
+      .working_dir = spec.working_dir.string(),
+      .cgroup_procs = cgroup ? cgroup->procs_file() : "",
+      .stdin_fd = stdin_fd->get(),
+      .stdout_fd = out->second.get(),
+      .stderr_fd = err->second.get(),
+      .exec_fd = exec_fd.get(),
+      .report_fd = report->second.get(),
+      .limits = RlimitsFor(spec.limits, !cgroup),
+      .drop_to_nobody = geteuid() == 0,
+  };
+  for (auto& arg : argv_storage) plan.argv.push_back(arg.data());
+  plan.argv.push_back(nullptr);
+  for (auto& var : env_storage) plan.envp.push_back(var.data());
+  plan.envp.push_back(nullptr);
+
+  const auto started = Clock::now();
+  const pid_t pid = fork();
+  if (pid < 0) return std::unexpected(ErrnoError("fork", errno));
+  if (pid == 0) ChildMain(plan);
+
+  // The parent keeps only its ends.
+  out->second.Reset();
+  err->second.Reset();
+  report->second.Reset();
+  stdin_fd->Reset();
+  exec_fd.Reset();
+
+  auto reap = [pid](int* status, rusage* usage) {
+    while (wait4(pid, status, 0, usage) < 0 && errno == EINTR) {
+    }
+  };
+  // First the baseline, then EOF (exec succeeded: the descriptor closed on exec) or a failure.
+  ChildReport baseline, failure;
+  ssize_t got = read(report->first.get(), &baseline, sizeof baseline);
+  if (got == static_cast<ssize_t>(sizeof baseline) && baseline.failed_step < 0) {
+    got = read(report->first.get(), &failure, sizeof failure);
+  } else {
+    failure = baseline;
+  }
+  if (got != 0) {
+    int status;
+    rusage usage;
+    KillGroup(pid);
+    reap(&status, &usage);
+    if (got == static_cast<ssize_t>(sizeof failure) && failure.failed_step >= 0 &&
+        failure.failed_step < static_cast<int>(Step::kCount)) {
+      return std::unexpected(ErrnoError(
+          std::string("sandbox setup failed at ") + kStepNames[failure.failed_step],
+          failure.error));
+    }
+    return std::unexpected(SandboxError{"sandbox setup died before exec"});
+  }
+
+  RunResult result;
+  Drain drains[2] = {
+      {std::move(out->first), &result.stdout_data, spec.limits.output_bytes},
+      {std::move(err->first), &result.stderr_data, RunResult::kStderrKeptBytes},
+  };
+  for (auto& drain : drains) fcntl(drain.fd.get(), F_SETFL, O_NONBLOCK);
+  Fd pidfd(static_cast<int>(syscall(SYS_pidfd_open, pid, 0)));
+  if (pidfd.get() < 0) {
+    KillGroup(pid);
+    int status;
+    rusage usage;
+    reap(&status, &usage);
+    return std::unexpected(ErrnoError("pidfd_open", errno));
+  }
+
+  enum class StopReason { None, Output, CpuTime, WallTime };
+  StopReason stopped = StopReason::None;
+  std::int64_t sampled_hwm = 0;
+  bool exited = false;
+  while (!exited) {
+    pollfd fds[3] = {{drains[0].fd.get(), POLLIN, 0},
+                     {drains[1].fd.get(), POLLIN, 0},
+                     {pidfd.get(), POLLIN, 0}};
+    for (int i = 0; i < 2; ++i) {
+      if (!drains[i].open) fds[i].fd = -1;
+    }
+    if (poll(fds, 3, kPollIntervalMs) < 0 && errno != EINTR) {
+      KillGroup(pid);
+      break;
+    }
+    for (auto& drain : drains) drain.ReadAvailable();
+    exited = (fds[2].revents & POLLIN) != 0;
+    if (stopped != StopReason::None) continue;  // killed; waiting for it to be gone
+    const auto wall_ms =
+        std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - started).count();
+    if (drains[0].total > spec.limits.output_bytes || drains[1].total > spec.limits.output_bytes) {
+      stopped = StopReason::Output;
+    } else if (!exited && ProcessCpuUs(pid) > spec.limits.cpu_time_ms * 1000) {
+      stopped = StopReason::CpuTime;
+    } else if (!exited && wall_ms > spec.limits.wall_time_ms) {
+      stopped = StopReason::WallTime;
+    }
+    if (stopped != StopReason::None) KillGroup(pid);
+    if (!cgroup && !exited) sampled_hwm = std::max(sampled_hwm, ReadVmHwmBytes(pid));
+  }
+  int status = 0;
+  rusage usage{};
+  reap(&status, &usage);
+  // Anything the program forked is killed with its group, so the pipes reach EOF.
+  KillGroup(pid);
+  for (auto& drain : drains) {
+    fcntl(drain.fd.get(), F_SETFL, 0);
+    while (drain.ReadAvailable() && drain.total <= spec.limits.output_bytes) {
+    }
+  }
+  result.stderr_bytes = drains[1].total;
+  if (stopped == StopReason::None &&
+      (drains[0].total > spec.limits.output_bytes || drains[1].total > spec.limits.output_bytes)) {
+    stopped = StopReason::Output;
+  }
+
+  Usage& use = result.usage;
+  use.wall_time_us =
+      std::chrono::duration_cast<std::chrono::microseconds>(Clock::now() - started).count();
+  use.cpu_time_us = std::int64_t{usage.ru_utime.tv_sec + usage.ru_stime.tv_sec} * 1'000'000 +
+                    usage.ru_utime.tv_usec + usage.ru_stime.tv_usec;
+  const std::int64_t maxrss = std::int64_t{usage.ru_maxrss} * 1024;
+  const std::int64_t inherited = baseline.inherited_maxrss_kb * 1024;
+  if (cgroup) {
+    use.peak_memory_bytes = cgroup->PeakBytes();
+    use.memory_source = MemorySource::Cgroup;
+  } else if (maxrss > inherited) {
+    // ru_maxrss keeps the high-water mark inherited across exec from the judge; only a
+    // figure above it belongs to the program (see ARCHITECTURE.md).
+    use.peak_memory_bytes = maxrss;
+    use.memory_source = MemorySource::Rusage;
+  } else if (sampled_hwm > 0) {
+    use.peak_memory_bytes = sampled_hwm;
+    use.memory_source = MemorySource::Sampled;
+  } else {
+    use.peak_memory_bytes = inherited;
+    use.memory_source = MemorySource::Inherited;
+  }
+
+  const bool over_memory_by_rlimit =
+      !cgroup && use.memory_source != MemorySource::Inherited &&
+      use.peak_memory_bytes * 10 >= spec.limits.memory_bytes * 9;
+  const bool abnormal = WIFSIGNALED(status) || (WIFEXITED(status) && WEXITSTATUS(status) != 0);
+  const bool cpu_over = use.cpu_time_us > spec.limits.cpu_time_ms * 1000;
+  if (WIFSIGNALED(status)) result.signal = WTERMSIG(status);
+  if (WIFEXITED(status)) result.exit_code = WEXITSTATUS(status);
+
+  if (stopped == StopReason::Output) {
+    result.status = RunStatus::OutputLimit;
+    result.reason = "output exceeded " + std::to_string(spec.limits.output_bytes) + " bytes";
+  } else if (stopped == StopReason::WallTime) {
+    result.status = RunStatus::Timeout;
+    result.reason = "wall time limit (" + std::to_string(spec.limits.wall_time_ms) + " ms)";
+  } else if (stopped == StopReason::CpuTime || cpu_over ||
+             (WIFSIGNALED(status) && WTERMSIG(status) == SIGXCPU)) {
+    result.status = RunStatus::Timeout;
+    result.reason = "CPU time limit (" + std::to_string(spec.limits.cpu_time_ms) + " ms)";
+  } else if ((cgroup && cgroup->OomKilled()) || (abnormal && over_memory_by_rlimit)) {
+    result.status = RunStatus::MemoryLimit;
+    result.reason = "memory limit (" + std::to_string(spec.limits.memory_bytes >> 20) + " MiB)";
+  } else if (WIFSIGNALED(status) && WTERMSIG(status) == SIGSYS) {
+    result.status = RunStatus::Violation;
+    result.reason = "forbidden system call";
+  } else if (WIFSIGNALED(status) && WTERMSIG(status) == SIGXFSZ) {
+    result.status = RunStatus::OutputLimit;
+    result.reason = "file size limit";
+  } else if (WIFSIGNALED(status)) {
+    result.status = RunStatus::Signaled;
+    result.reason = strsignal(WTERMSIG(status));
+  } else {
+    result.status = RunStatus::Exited;
+  }
+  spdlog::debug("ran {}: {} exit={} signal={} cpu={}us wall={}us mem={}B", spec.executable.string(),
+                RunStatusName(result.status), result.exit_code, result.signal, use.cpu_time_us,
+                use.wall_time_us, use.peak_memory_bytes);
+  return result;
+}
+
+}  // namespace sandbox

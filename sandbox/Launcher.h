@@ -1,0 +1,41 @@
+// Launcher: runs one program in the sandbox (fork → process group → cgroup → rlimits →
+// unprivileged uid → no_new_privs → seccomp → exec) and supervises it to the end.
+#pragma once
+
+#include <sys/types.h>
+
+#include <expected>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "sandbox/RunLimits.h"
+#include "sandbox/RunResult.h"
+#include "sandbox/SandboxError.h"
+#include "sandbox/SeccompPolicy.h"
+
+namespace sandbox {
+
+struct LaunchSpec {
+  std::filesystem::path executable;  // opened by the supervisor, exec'd through kExecFd
+  std::vector<std::string> argv;     // argv[0] included; empty means {executable}
+  std::vector<std::string> env;      // "KEY=value"; nothing is inherited from the judge
+  std::filesystem::path working_dir = "/";
+  std::string stdin_data;
+  RunLimits limits;
+  const SeccompPolicy* policy = nullptr;  // required
+};
+
+/// The program's result, or an error of the sandbox itself (which must never become a
+/// verdict against the program). Safe to call from several threads at once.
+std::expected<RunResult, SandboxError> Launch(const LaunchSpec& spec);
+
+/// The uid and gid programs run as: the caller's own, or nobody (65534) when the judge runs
+/// as root. Files a program must write to belong to this identity.
+struct SandboxIdentity {
+  uid_t uid;
+  gid_t gid;
+};
+SandboxIdentity RunIdentity();
+
+}  // namespace sandbox

@@ -1,0 +1,175 @@
+// Runs the real sandbox_probe program under the real Launcher and checks each way a run
+// can end. Nothing here runs the probe outside the sandbox.
+#include "sandbox/Launcher.h"
+
+#include <gtest/gtest.h>
+#include <signal.h>
+#include <unistd.h>
+
+#include "sandbox/MemoryCgroup.h"
+
+namespace sandbox {
+namespace {
+
+const SeccompPolicy& ProgramPolicy() {
+  static const SeccompPolicy policy = [] {
+    PolicyBuilder builder;
+    builder.AllowExit().AllowStdio().AllowMemory().AllowStaticStartup().AllowSignalsToSelf()
+        .AllowTime();
+    auto built = builder.Build();
+    if (!built) throw std::runtime_error(built.error().message);
+    return std::move(*built);
+  }();
+  return policy;
+}
+
+RunResult RunProbe(std::vector<std::string> args, RunLimits limits = {}, std::string input = "") {
+  LaunchSpec spec;
+  spec.executable = JUDGE_PROBE_PROGRAM;
+  spec.argv = {"probe"};
+  spec.argv.insert(spec.argv.end(), args.begin(), args.end());
+  spec.stdin_data = std::move(input);
+  spec.limits = limits;
+  spec.policy = &ProgramPolicy();
+  auto result = Launch(spec);
+  EXPECT_TRUE(result.has_value()) << (result ? "" : result.error().message);
+  return result.value_or(RunResult{});
+}
+
+TEST(LauncherTest, EchoesStdinAndExitsZero) {
+  const RunResult result = RunProbe({"echo"}, {}, "1 2\nthree\n");
+  EXPECT_EQ(result.status, RunStatus::Exited);
+  EXPECT_EQ(result.exit_code, 0);
+  EXPECT_EQ(result.stdout_data, "1 2\nthree\n");
+  EXPECT_GT(result.usage.wall_time_us, 0);
+  EXPECT_GT(result.usage.peak_memory_bytes, 0);
+}
+
+TEST(LauncherTest, ReportsNonZeroExitAndStderr) {
+  EXPECT_EQ(RunProbe({"exit", "42"}).exit_code, 42);
+  const RunResult result = RunProbe({"stderr"});
+  EXPECT_EQ(result.stderr_data, "oops");
+  EXPECT_EQ(result.stderr_bytes, 4);
+}
+
+TEST(LauncherTest, ReportsTheSignalOfACrash) {
+  const RunResult segv = RunProbe({"segv"});
+  EXPECT_EQ(segv.status, RunStatus::Signaled);
+  EXPECT_EQ(segv.signal, SIGSEGV);
+  // abort() signals itself with tgkill, which the self-signal rule must allow.
+  const RunResult abort = RunProbe({"abort"});
+  EXPECT_EQ(abort.status, RunStatus::Signaled);
+  EXPECT_EQ(abort.signal, SIGABRT);
+}
+
+TEST(LauncherTest, StopsACpuHogNearTheLimit) {
+  RunLimits limits;
+  limits.cpu_time_ms = 300;
+  limits.wall_time_ms = 5000;
+  const RunResult result = RunProbe({"spin"}, limits);
+  EXPECT_EQ(result.status, RunStatus::Timeout);
+  EXPECT_NE(result.reason.find("CPU"), std::string::npos);
+  EXPECT_GE(result.usage.cpu_time_us, 300'000);
+  EXPECT_LT(result.usage.cpu_time_us, 600'000);
+}
+
+TEST(LauncherTest, StopsASleeperOnWallTime) {
+  RunLimits limits;
+  limits.cpu_time_ms = 1000;
+  limits.wall_time_ms = 300;
+  const RunResult result = RunProbe({"sleep"}, limits);
+  EXPECT_EQ(result.status, RunStatus::Timeout);
+  EXPECT_NE(result.reason.find("wall"), std::string::npos);
+  EXPECT_LT(result.usage.wall_time_us, 2'000'000);
+}
+
+TEST(LauncherTest, StopsAMemoryHog) {
+  RunLimits limits;
+  limits.memory_bytes = 64LL << 20;
+  const RunResult result = RunProbe({"memory"}, limits);
+  EXPECT_EQ(result.status, RunStatus::MemoryLimit) << RunStatusName(result.status) << " "
+                                                   << result.reason;
+}
+
+TEST(LauncherTest, MeasuresPeakMemoryOfTheProgramItself) {
+  RunLimits limits;
+  limits.memory_bytes = 256LL << 20;
+  const RunResult result = RunProbe({"allocate", "100"}, limits);
+  ASSERT_EQ(result.status, RunStatus::Exited);
+  // 100 MiB touched: the figure must be at least that, and not include the judge's own.
+  EXPECT_GE(result.usage.peak_memory_bytes, 100LL << 20);
+  EXPECT_LT(result.usage.peak_memory_bytes, 140LL << 20);
+}
+
+TEST(LauncherTest, StopsAnOutputFloodOnEitherStream) {
+  RunLimits limits;
+  limits.output_bytes = 1 << 20;
+  for (const char* action : {"flood-stdout", "flood-stderr"}) {
+    const RunResult result = RunProbe({action}, limits);
+    EXPECT_EQ(result.status, RunStatus::OutputLimit) << action;
+    EXPECT_LE(std::ssize(result.stdout_data), limits.output_bytes) << action;
+    EXPECT_LE(std::ssize(result.stderr_data), RunResult::kStderrKeptBytes) << action;
+  }
+}
+
+TEST(LauncherTest, DeepRecursionWorksWithTheLargeStack) {
+  const RunResult result = RunProbe({"recurse", "200000"});  // ~50 MiB of frames
+  EXPECT_EQ(result.status, RunStatus::Exited) << result.reason;
+}
+
+TEST(LauncherTest, ForbiddenSystemCallsKillTheProgram) {
+  for (const char* action : {"fork", "exec", "socket", "open", "kill-parent", "kill-all"}) {
+    const RunResult result = RunProbe({action});
+    EXPECT_EQ(result.status, RunStatus::Violation) << action << ": " << RunStatusName(result.status)
+                                                   << " exit=" << result.exit_code;
+  }
+}
+
+TEST(LauncherTest, TheLaunchersExecDescriptorCannotBeReused) {
+  const RunResult result = RunProbe({"exec-fd"});
+  EXPECT_EQ(result.status, RunStatus::Exited);
+  EXPECT_EQ(result.exit_code, 5);
+}
+
+TEST(LauncherTest, Clone3FailsWithEnosysInsteadOfKilling) {
+  const RunResult result = RunProbe({"clone3"});
+  EXPECT_EQ(result.status, RunStatus::Exited);
+  EXPECT_EQ(result.exit_code, 0);
+}
+
+TEST(LauncherTest, RunsAsAnUnprivilegedUser) {
+  const RunResult result = RunProbe({"uid"});
+  ASSERT_EQ(result.status, RunStatus::Exited);
+  EXPECT_NE(result.stdout_data, "0\n");
+  EXPECT_EQ(result.stdout_data, std::to_string(RunIdentity().uid) + "\n");
+}
+
+TEST(LauncherTest, AMissingExecutableIsASandboxErrorNotAResult) {
+  LaunchSpec spec;
+  spec.executable = "/nonexistent/program";
+  spec.policy = &ProgramPolicy();
+  auto result = Launch(spec);
+  ASSERT_FALSE(result.has_value());
+  EXPECT_NE(result.error().message.find("/nonexistent/program"), std::string::npos);
+}
+
+TEST(LauncherTest, AFailedSetupStepIsReportedByName) {
+  LaunchSpec spec;
+  spec.executable = JUDGE_PROBE_PROGRAM;
+  spec.working_dir = "/nonexistent-dir";
+  spec.policy = &ProgramPolicy();
+  auto result = Launch(spec);
+  ASSERT_FALSE(result.has_value());
+  EXPECT_NE(result.error().message.find("chdir"), std::string::npos) << result.error().message;
+}
+
+TEST(PolicyBuilderTest, AnUnknownSystemCallIsABuildError) {
+  PolicyBuilder builder;
+  builder.AllowExit().DenyWithErrno("no_such_syscall", 1);
+  auto policy = builder.Build();
+  ASSERT_FALSE(policy.has_value());
+  EXPECT_NE(policy.error().message.find("no_such_syscall"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace sandbox

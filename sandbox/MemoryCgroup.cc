@@ -1,0 +1,163 @@
+#include "sandbox/MemoryCgroup.h"
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <cerrno>
+#include <fstream>
+#include <optional>
+#include <sstream>
+
+namespace sandbox {
+namespace {
+
+namespace fs = std::filesystem;
+
+struct Hierarchy {
+  fs::path parent;  // where run cgroups are created
+  bool v2 = false;
+};
+
+std::optional<std::string> ReadSmallFile(const fs::path& file) {
+  std::ifstream in(file);
+  if (!in) return std::nullopt;
+  std::stringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+bool WriteSmallFile(const fs::path& file, const std::string& text) {
+  std::ofstream out(file);
+  out << text;
+  out.flush();
+  return static_cast<bool>(out);
+}
+
+// The caller's own cgroup path in the hierarchy that has `controller` ("" for v2).
+std::optional<std::string> OwnCgroupPath(const std::string& controller) {
+  std::ifstream in("/proc/self/cgroup");
+  std::string line;
+  while (std::getline(in, line)) {
+    // "hierarchy-id:controller-list:path"
+    const auto first = line.find(':');
+    const auto second = line.find(':', first + 1);
+    if (first == std::string::npos || second == std::string::npos) continue;
+    const std::string controllers = line.substr(first + 1, second - first - 1);
+    const std::string path = line.substr(second + 1);
+    if (controller.empty() ? controllers.empty() && line.starts_with("0:")
+                           : ("," + controllers + ",").find("," + controller + ",") !=
+                                 std::string::npos) {
+      return path;
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<fs::path> MountPoint(const std::string& fstype, const std::string& option) {
+  std::ifstream in("/proc/self/mounts");
+  std::string device, dir, type, options;
+  while (in >> device >> dir >> type >> options) {
+    in.ignore(1 << 20, '\n');
+    if (type != fstype) continue;
+    if (!option.empty() && ("," + options + ",").find("," + option + ",") == std::string::npos) {
+      continue;
+    }
+    return fs::path(dir);
+  }
+  return std::nullopt;
+}
+
+bool Writable(const fs::path& dir) { return access(dir.c_str(), W_OK) == 0; }
+
+std::expected<Hierarchy, std::string> FindHierarchy() {
+  if (auto mount = MountPoint("cgroup2", ""); mount) {
+    if (auto own = OwnCgroupPath(""); own) {
+      const fs::path parent = *mount / own->substr(1);
+      const auto controllers = ReadSmallFile(parent / "cgroup.subtree_control");
+      if (controllers && controllers->find("memory") != std::string::npos && Writable(parent)) {
+        return Hierarchy{parent, true};
+      }
+    }
+  }
+  if (auto mount = MountPoint("cgroup", "memory"); mount) {
+    if (auto own = OwnCgroupPath("memory"); own) {
+      const fs::path parent = *mount / own->substr(1);
+      if (Writable(parent)) return Hierarchy{parent, false};
+      return std::unexpected("cgroup v1 memory hierarchy " + parent.string() + " is not writable");
+    }
+  }
+  return std::unexpected(std::string(
+      "no writable cgroup with the memory controller (v2 needs it in cgroup.subtree_control)"));
+}
+
+std::optional<std::int64_t> ReadNumber(const fs::path& file) {
+  const auto text = ReadSmallFile(file);
+  if (!text) return std::nullopt;
+  try {
+    return std::stoll(*text);
+  } catch (const std::exception&) {
+    return std::nullopt;
+  }
+}
+
+// "key value" lines, as in memory.events and memory.oom_control.
+std::int64_t ReadKey(const fs::path& file, const std::string& key) {
+  std::ifstream in(file);
+  std::string name;
+  std::int64_t value = 0;
+  while (in >> name >> value) {
+    if (name == key) return value;
+  }
+  return 0;
+}
+
+}  // namespace
+
+std::expected<MemoryCgroup, SandboxError> MemoryCgroup::Create(std::int64_t limit_bytes) {
+  static std::atomic<int> sequence{0};
+  auto hierarchy = FindHierarchy();
+  if (!hierarchy) return std::unexpected(SandboxError{hierarchy.error()});
+  const fs::path dir = hierarchy->parent / ("judge-" + std::to_string(getpid()) + "-" +
+                                            std::to_string(sequence.fetch_add(1)));
+  if (mkdir(dir.c_str(), 0700) != 0) return std::unexpected(ErrnoError("mkdir " + dir.string(), errno));
+  MemoryCgroup cgroup(dir, hierarchy->v2);
+  const std::string limit = std::to_string(limit_bytes);
+  const bool ok = hierarchy->v2
+                      ? WriteSmallFile(dir / "memory.max", limit) &&
+                            WriteSmallFile(dir / "memory.swap.max", "0")
+                      : WriteSmallFile(dir / "memory.limit_in_bytes", limit);
+  if (!ok) return std::unexpected(SandboxError{"cannot set the memory limit in " + dir.string()});
+  if (!hierarchy->v2 && fs::exists(dir / "memory.memsw.limit_in_bytes")) {
+    // Swap accounting is on: forbid swapping too, as v2's memory.swap.max=0 does.
+    WriteSmallFile(dir / "memory.memsw.limit_in_bytes", limit);
+  }
+  return cgroup;
+}
+
+MemoryCgroup::MemoryCgroup(MemoryCgroup&& other) noexcept
+    : dir_(std::move(other.dir_)), procs_file_(std::move(other.procs_file_)), v2_(other.v2_) {
+  other.dir_.clear();
+}
+
+MemoryCgroup::~MemoryCgroup() {
+  if (!dir_.empty()) rmdir(dir_.c_str());
+}
+
+std::int64_t MemoryCgroup::PeakBytes() const {
+  return ReadNumber(dir_ / (v2_ ? "memory.peak" : "memory.max_usage_in_bytes")).value_or(0);
+}
+
+bool MemoryCgroup::OomKilled() const {
+  if (v2_) return ReadKey(dir_ / "memory.events", "oom_kill") > 0;
+  return ReadKey(dir_ / "memory.oom_control", "oom_kill") > 0;
+}
+
+std::string MemoryCgroup::Describe() {
+  auto hierarchy = FindHierarchy();
+  if (!hierarchy) return "off: " + hierarchy.error();
+  return std::string(hierarchy->v2 ? "cgroup v2 at " : "cgroup v1 memory at ") +
+         hierarchy->parent.string();
+}
+
+}  // namespace sandbox

@@ -1,0 +1,22 @@
+// RunLimits: the resources one sandboxed run may use, with units in every name.
+// Plain data; the Launcher turns it into rlimits, a cgroup and timers.
+#pragma once
+
+#include <cstdint>
+
+namespace sandbox {
+
+struct RunLimits {
+  std::int64_t cpu_time_ms = 1000;
+  std::int64_t wall_time_ms = 3000;
+  std::int64_t memory_bytes = 256LL << 20;
+  // Each of stdout and stderr may carry this much; one byte more is an output-limit stop.
+  std::int64_t output_bytes = 16LL << 20;
+  // LeetCode-like deep recursion needs far more than the usual 8 MiB.
+  std::int64_t stack_bytes = 256LL << 20;
+  std::int64_t file_size_bytes = 0;  // RLIMIT_FSIZE: what the program may write to files
+  int open_files = 64;               // RLIMIT_NOFILE; must stay below Launcher's exec fd
+  int processes = 1;                 // RLIMIT_NPROC, for unprivileged runs (root ignores it)
+};
+
+}  // namespace sandbox
