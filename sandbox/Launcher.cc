@@ -47,6 +47,7 @@ constexpr std::array<const char*, static_cast<int>(Step::kCount)> kStepNames = {
 // What the child sends before exec: first its rusage baseline, then (only on failure) a step.
 struct ChildReport {
   std::int64_t inherited_maxrss_kb = 0;
+  std::int64_t setup_cpu_us = 0;  // the child's own CPU before exec: the sandbox's, not the program's
   int failed_step = -1;
   int error = 0;
 };
@@ -106,6 +107,8 @@ struct ChildPlan {
   rusage usage{};
   getrusage(RUSAGE_SELF, &usage);
   report.inherited_maxrss_kb = usage.ru_maxrss;
+  report.setup_cpu_us = std::int64_t{usage.ru_utime.tv_sec + usage.ru_stime.tv_sec} * 1'000'000 +
+                        usage.ru_utime.tv_usec + usage.ru_stime.tv_usec;
   if (write(fd, &report, sizeof report) != static_cast<ssize_t>(sizeof report)) _exit(127);
   if (plan.drop_to_nobody) {
     if (setgroups(0, nullptr) != 0 || setresgid(kNobody, kNobody, kNobody) != 0 ||
@@ -399,8 +402,9 @@ std::expected<RunResult, SandboxError> Launch(const LaunchSpec& spec) {
   Usage& use = result.usage;
   use.wall_time_us =
       std::chrono::duration_cast<std::chrono::microseconds>(Clock::now() - started).count();
-  use.cpu_time_us = std::int64_t{usage.ru_utime.tv_sec + usage.ru_stime.tv_sec} * 1'000'000 +
-                    usage.ru_utime.tv_usec + usage.ru_stime.tv_usec;
+  use.cpu_time_us = std::max<std::int64_t>(
+      0, std::int64_t{usage.ru_utime.tv_sec + usage.ru_stime.tv_sec} * 1'000'000 +
+             usage.ru_utime.tv_usec + usage.ru_stime.tv_usec - baseline.setup_cpu_us);
   const std::int64_t maxrss = std::int64_t{usage.ru_maxrss} * 1024;
   const std::int64_t inherited = baseline.inherited_maxrss_kb * 1024;
   if (cgroup) {

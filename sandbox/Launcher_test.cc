@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include "sandbox/MemoryCgroup.h"
+#include "tests/TestPaths.h"
 
 namespace sandbox {
 namespace {
@@ -25,7 +26,7 @@ const SeccompPolicy& ProgramPolicy() {
 
 RunResult RunProbe(std::vector<std::string> args, RunLimits limits = {}, std::string input = "") {
   LaunchSpec spec;
-  spec.executable = JUDGE_PROBE_PROGRAM;
+  spec.executable = judge::testing::ProbeProgram();
   spec.argv = {"probe"};
   spec.argv.insert(spec.argv.end(), args.begin(), args.end());
   spec.stdin_data = std::move(input);
@@ -155,7 +156,7 @@ TEST(LauncherTest, AMissingExecutableIsASandboxErrorNotAResult) {
 
 TEST(LauncherTest, AFailedSetupStepIsReportedByName) {
   LaunchSpec spec;
-  spec.executable = JUDGE_PROBE_PROGRAM;
+  spec.executable = judge::testing::ProbeProgram();
   spec.working_dir = "/nonexistent-dir";
   spec.policy = &ProgramPolicy();
   auto result = Launch(spec);

@@ -1,0 +1,149 @@
+#include "judge/Submission.h"
+
+#include <csignal>
+#include <cstring>
+#include <variant>
+
+#include <fmt/format.h>
+#include <spdlog/spdlog.h>
+
+#include "judge/RunnerFor.h"
+#include "judge/check/Checker.h"
+
+namespace judge {
+namespace {
+
+constexpr std::size_t kExcerptBytes = 2048;
+
+std::string Excerpt(std::string_view text) {
+  if (text.size() <= kExcerptBytes) return std::string(text);
+  return fmt::format("{}\n[... {} more bytes]", text.substr(0, kExcerptBytes),
+                     text.size() - kExcerptBytes);
+}
+
+sandbox::RunLimits LimitsFor(const ProblemLimits& limits) {
+  sandbox::RunLimits run;
+  run.cpu_time_ms = limits.time_ms;
+  // Wall time only catches programs that wait instead of compute.
+  run.wall_time_ms = limits.time_ms * 3 + 1000;
+  run.memory_bytes = limits.memory_bytes;
+  run.output_bytes = limits.output_bytes;
+  // As on LeetCode, the stack may use all of the memory: deep recursion is legitimate.
+  run.stack_bytes = limits.memory_bytes;
+  run.processes = 256;  // backstop only: seccomp already forbids fork
+  return run;
+}
+
+// The verdict the sandbox's account of a run implies, before any output is checked.
+std::optional<std::pair<Verdict, std::string>> RunFailure(const sandbox::RunResult& run) {
+  using sandbox::RunStatus;
+  switch (run.status) {
+    case RunStatus::Exited:
+      if (run.exit_code == 0) return std::nullopt;
+      return std::pair{Verdict::RuntimeError, fmt::format("exit code {}", run.exit_code)};
+    case RunStatus::Signaled:
+      return std::pair{Verdict::RuntimeError,
+                       fmt::format("killed by signal {} ({})", run.signal, run.reason)};
+    case RunStatus::Timeout: return std::pair{Verdict::TimeLimit, run.reason};
+    case RunStatus::MemoryLimit: return std::pair{Verdict::MemoryLimit, run.reason};
+    case RunStatus::OutputLimit: return std::pair{Verdict::OutputLimit, run.reason};
+    case RunStatus::Violation:
+      return std::pair{Verdict::RuntimeError,
+                       "forbidden system call: the sandbox stopped the program"};
+  }
+  return std::pair{Verdict::InternalError, "unknown run status"};
+}
+
+CaseResult JudgeCase(const TestCase& test, const CheckerSpec& checker,
+                     const std::expected<sandbox::RunResult, runners::RunnerError>& run) {
+  CaseResult result;
+  result.name = test.name;
+  result.sample = test.sample;
+  result.tags = test.tags;
+  if (!run) {
+    result.verdict = Verdict::InternalError;
+    result.detail = run.error().message;
+    return result;
+  }
+  result.cpu_time_us = run->usage.cpu_time_us;
+  result.wall_time_us = run->usage.wall_time_us;
+  result.peak_memory_bytes = run->usage.peak_memory_bytes;
+  result.memory_source = run->usage.memory_source;
+  if (auto failure = RunFailure(*run)) {
+    std::tie(result.verdict, result.detail) = *failure;
+  } else {
+    const CheckOutcome check = CheckOutput(checker, test.expected_output, run->stdout_data);
+    result.verdict = check.accepted ? Verdict::Accepted : Verdict::WrongAnswer;
+    result.detail = check.message;
+  }
+  if (test.sample && result.verdict != Verdict::Accepted) {
+    result.input_excerpt = Excerpt(test.input);
+    result.expected_excerpt = Excerpt(test.expected_output);
+    result.actual_excerpt = Excerpt(run->stdout_data);
+    result.stderr_excerpt = Excerpt(run->stderr_data);
+  }
+  return result;
+}
+
+}  // namespace
+
+std::expected<Language, SubmitError> ResolveLanguage(const std::filesystem::path& source,
+                                                     std::optional<Language> chosen) {
+  if (chosen) return *chosen;
+  if (auto language = LanguageFromPath(source)) return *language;
+  return std::unexpected(SubmitError{fmt::format(
+      "{}: cannot tell the language from the extension '{}'; use --lang cpp|py",
+      source.string(), source.extension().string())});
+}
+
+std::expected<SubmissionResult, SubmitError> Submit(const Problem& problem,
+                                                    const std::filesystem::path& source,
+                                                    const SubmitOptions& options) {
+  std::error_code error;
+  if (!std::filesystem::is_regular_file(source, error)) {
+    return std::unexpected(SubmitError{fmt::format("{}: no such file", source.string())});
+  }
+  auto language = ResolveLanguage(source, options.language);
+  if (!language) return std::unexpected(language.error());
+  auto runner = RunnerFor(*language);
+  if (!runner) {
+    return std::unexpected(SubmitError{fmt::format("{}: {}", source.string(), runner.error())});
+  }
+
+  SubmissionResult result;
+  result.problem_id = problem.id;
+  result.language = *language;
+  result.source = source;
+  auto preparation = (*runner)->Prepare(source);
+  if (!preparation) {
+    result.verdict = Verdict::InternalError;
+    result.internal_error = preparation.error().message;
+    return result;
+  }
+  if (auto* failure = std::get_if<runners::CompileFailure>(&*preparation)) {
+    result.verdict = Verdict::CompileError;
+    result.compile_output = failure->diagnostics;
+    return result;
+  }
+  const auto& program = std::get<runners::Prepared>(*preparation);
+  result.compile_time_ms = program.prepare_time_ms;
+
+  const sandbox::RunLimits limits = LimitsFor(problem.limits);
+  std::vector<Verdict> verdicts;
+  for (const TestCase& test : problem.tests) {
+    CaseResult judged = JudgeCase(test, problem.checker, (*runner)->Run(program, test.input, limits));
+    spdlog::debug("case {}: {} {}", judged.name, ShortName(judged.verdict), judged.detail);
+    verdicts.push_back(judged.verdict);
+    result.cases.push_back(std::move(judged));
+    if (options.stop_at_first_failure && verdicts.back() != Verdict::Accepted) break;
+  }
+  result.verdict = Summarize(verdicts);
+  if (result.verdict == Verdict::InternalError) {
+    for (const auto& judged : result.cases) {
+      if (judged.verdict == Verdict::InternalError) result.internal_error = judged.detail;
+    }
+  }
+  return result;
+}
+
+}  // namespace judge

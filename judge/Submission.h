@@ -1,0 +1,61 @@
+// Submission: judges one source file against one problem: prepare it, run every test case
+// in the sandbox, check each output here in the supervisor, and summarise by priority.
+#pragma once
+
+#include <cstdint>
+#include <expected>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "judge/Verdict.h"
+#include "judge/problem/Problem.h"
+#include "sandbox/RunResult.h"
+
+namespace judge {
+
+struct CaseResult {
+  std::string name;
+  bool sample = false;
+  std::vector<std::string> tags;
+  Verdict verdict = Verdict::InternalError;
+  std::string detail;  // why it is not accepted: the checker's message, the signal, ...
+  std::int64_t cpu_time_us = 0;
+  std::int64_t wall_time_us = 0;
+  std::int64_t peak_memory_bytes = 0;
+  sandbox::MemorySource memory_source = sandbox::MemorySource::Inherited;
+  // Only for sample cases that failed: the user may see these, truncated.
+  std::string input_excerpt, expected_excerpt, actual_excerpt, stderr_excerpt;
+};
+
+struct SubmissionResult {
+  std::string problem_id;
+  Language language = Language::Cpp;
+  std::filesystem::path source;
+  Verdict verdict = Verdict::InternalError;
+  std::string compile_output;  // the diagnostics of a CE
+  std::int64_t compile_time_ms = 0;
+  std::string internal_error;  // for IE: what broke in the judge
+  std::vector<CaseResult> cases;
+};
+
+struct SubmitOptions {
+  std::optional<Language> language;  // default: from the file's extension
+  bool stop_at_first_failure = false;
+};
+
+/// Errors that stop a submission before judging: the user's to fix (exit code 2).
+struct SubmitError {
+  std::string message;
+};
+
+std::expected<SubmissionResult, SubmitError> Submit(const Problem& problem,
+                                                    const std::filesystem::path& source,
+                                                    const SubmitOptions& options);
+
+/// The language a file is judged as: the explicit choice, else the extension's.
+std::expected<Language, SubmitError> ResolveLanguage(const std::filesystem::path& source,
+                                                     std::optional<Language> chosen);
+
+}  // namespace judge

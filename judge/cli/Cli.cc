@@ -1,0 +1,103 @@
+#include "judge/cli/Cli.h"
+
+#include <unistd.h>
+
+#include <array>
+#include <cstdlib>
+#include <iostream>
+
+#include <fmt/format.h>
+#include <spdlog/sinks/stdout_color_sinks.h>
+#include <spdlog/spdlog.h>
+
+#include "judge/cli/Command.h"
+#include "judge/report/JsonReport.h"
+
+namespace judge::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr std::array kCommands = {
+    Command{"submit", "Judge a solution file against a problem's tests", &AttachSubmit},
+    Command{"verify", "Check that every reference solution earns its expected verdict",
+            &AttachVerify},
+    Command{"list", "List the problems", &AttachList},
+    Command{"show", "Print a problem's statement and samples", &AttachShow},
+};
+
+// --problems, else $JUDGE_PROBLEMS, else ./problems, else the bank next to the sources.
+fs::path ProblemsRoot(const std::string& flag) {
+  if (!flag.empty()) return flag;
+  if (const char* env = std::getenv("JUDGE_PROBLEMS"); env != nullptr && *env != '\0') return env;
+  std::error_code error;
+  if (fs::is_directory("problems", error)) return "problems";
+  return JUDGE_DEFAULT_PROBLEMS_DIR;
+}
+
+}  // namespace
+
+int Fail(const GlobalOptions& options, int code, std::string_view kind, const std::string& message) {
+  if (options.json) {
+    std::cout << ErrorJson(kind, message).dump(2) << "\n";
+  } else {
+    std::cerr << "judge: " << message << "\n";
+  }
+  return code;
+}
+
+int RunCli(int argc, char** argv) {
+  auto logger = spdlog::stderr_color_mt("judge");
+  spdlog::set_default_logger(logger);
+  spdlog::set_level(spdlog::level::warn);
+  spdlog::set_pattern("[%l] %v");
+
+  CLI::App app{"judge: a local coding-round judge with a real sandbox"};
+  app.require_subcommand(1);
+  std::string problems_flag;
+  bool verbose = false;
+  bool json = false;
+  app.add_option("--problems", problems_flag, "Folder holding the problems (default: ./problems)");
+  app.add_flag("-v,--verbose", verbose, "Log what the judge does (debug level)");
+  app.add_flag("--json", json, "Print JSON (see docs/json.md) instead of text");
+
+  std::vector<std::pair<CLI::App*, CommandAction>> actions;
+  for (const Command& command : kCommands) {
+    CLI::App* sub = app.add_subcommand(std::string(command.name), std::string(command.summary));
+    sub->fallthrough();
+    actions.emplace_back(sub, command.attach(*sub));
+  }
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& help) {
+    return app.exit(help);
+  } catch (const CLI::CallForAllHelp& help) {
+    return app.exit(help);
+  } catch (const CLI::ParseError& error) {
+    std::cerr << "judge: " << error.what() << "\n"
+              << "Run 'judge --help' for usage.\n";
+    return kUsageError;
+  }
+  if (verbose) spdlog::set_level(spdlog::level::debug);
+
+  GlobalOptions options;
+  options.problems_root = ProblemsRoot(problems_flag);
+  options.json = json;
+  options.color = !json && isatty(STDOUT_FILENO) && std::getenv("NO_COLOR") == nullptr;
+  spdlog::debug("problems root: {}", options.problems_root.string());
+
+  for (auto& [sub, action] : actions) {
+    if (sub->parsed()) {
+      try {
+        return action(options);
+      } catch (const std::exception& error) {
+        // Exceptions stay inside the judge; one reaching here is a bug, reported as such.
+        return Fail(options, kInternalError, "internal", fmt::format("internal error: {}", error.what()));
+      }
+    }
+  }
+  return Fail(options, kUsageError, "usage", "no command given; run 'judge --help'");
+}
+
+}  // namespace judge::cli

@@ -1,0 +1,45 @@
+// Command: one subcommand of the CLI (submit, verify, list, show): it declares its own
+// arguments on a CLI11 subcommand and returns what to run once they are parsed.
+#pragma once
+
+#include <CLI/CLI.hpp>
+#include <filesystem>
+#include <functional>
+#include <string_view>
+#include <vector>
+
+namespace judge::cli {
+
+/// Process exit codes, as documented in the README.
+enum ExitCode : int {
+  kAccepted = 0,      // or: everything verified / listed
+  kNotAccepted = 1,   // judged, and not accepted (or a verification failed)
+  kUsageError = 2,    // bad arguments, unknown problem, broken problem.yaml, missing file
+  kInternalError = 3  // the judge itself failed
+};
+
+/// Options shared by every subcommand, filled in before a command runs.
+struct GlobalOptions {
+  std::filesystem::path problems_root;
+  bool json = false;
+  bool color = false;
+};
+
+using CommandAction = std::function<int(const GlobalOptions&)>;
+
+struct Command {
+  std::string_view name;
+  std::string_view summary;
+  /// Adds the command's arguments to `app`; the returned action reads them when run.
+  CommandAction (*attach)(CLI::App& app);
+};
+
+CommandAction AttachSubmit(CLI::App& app);
+CommandAction AttachVerify(CLI::App& app);
+CommandAction AttachList(CLI::App& app);
+CommandAction AttachShow(CLI::App& app);
+
+/// Prints "judge: <message>" (or the JSON error form) and returns `code`.
+int Fail(const GlobalOptions& options, int code, std::string_view kind, const std::string& message);
+
+}  // namespace judge::cli

@@ -1,0 +1,35 @@
+#include <iostream>
+
+#include "judge/cli/Command.h"
+#include "judge/problem/ProblemLoader.h"
+#include "judge/report/JsonReport.h"
+#include "judge/report/TextReport.h"
+
+namespace judge::cli {
+
+CommandAction AttachList(CLI::App&) {
+  return [](const GlobalOptions& options) {
+    auto dirs = ListProblemDirs(options.problems_root);
+    if (!dirs) return Fail(options, kUsageError, "problem", dirs.error().ToString());
+    std::vector<Problem> problems;
+    int broken = 0;
+    for (const auto& dir : *dirs) {
+      auto problem = LoadProblem(dir);
+      if (!problem) {
+        // One broken problem must not hide the others; it still fails the command.
+        std::cerr << "judge: " << problem.error().ToString() << "\n";
+        ++broken;
+        continue;
+      }
+      problems.push_back(std::move(*problem));
+    }
+    if (options.json) {
+      std::cout << ProblemListJson(problems).dump(2) << "\n";
+    } else {
+      std::cout << RenderProblemList(problems);
+    }
+    return static_cast<int>(broken == 0 ? kAccepted : kUsageError);
+  };
+}
+
+}  // namespace judge::cli

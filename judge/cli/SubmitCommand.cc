@@ -1,0 +1,47 @@
+#include <iostream>
+#include <memory>
+
+#include "judge/Submission.h"
+#include "judge/cli/Command.h"
+#include "judge/problem/ProblemLoader.h"
+#include "judge/report/JsonReport.h"
+#include "judge/report/TextReport.h"
+
+namespace judge::cli {
+
+CommandAction AttachSubmit(CLI::App& app) {
+  struct Args {
+    std::string problem;
+    std::string source;
+    std::string lang;
+  };
+  auto args = std::make_shared<Args>();
+  app.add_option("problem", args->problem, "Problem slug (see 'judge list') or folder")->required();
+  app.add_option("file", args->source, "Solution source file")->required();
+  app.add_option("--lang", args->lang, "Language: cpp or py (default: from the extension)");
+  return [args](const GlobalOptions& options) {
+    SubmitOptions submit;
+    if (!args->lang.empty()) {
+      submit.language = LanguageFromName(args->lang);
+      if (!submit.language) {
+        return Fail(options, kUsageError, "usage",
+                    "unknown language '" + args->lang + "'; use cpp or py");
+      }
+    }
+    auto dir = ResolveProblemDir(options.problems_root, args->problem);
+    if (!dir) return Fail(options, kUsageError, "problem", dir.error().ToString());
+    auto problem = LoadProblem(*dir);
+    if (!problem) return Fail(options, kUsageError, "problem", problem.error().ToString());
+    auto result = Submit(*problem, args->source, submit);
+    if (!result) return Fail(options, kUsageError, "usage", result.error().message);
+    if (options.json) {
+      std::cout << SubmissionJson(*result).dump(2) << "\n";
+    } else {
+      std::cout << RenderSubmission(*result, TextStyle{options.color});
+    }
+    if (result->verdict == Verdict::InternalError) return static_cast<int>(kInternalError);
+    return static_cast<int>(result->verdict == Verdict::Accepted ? kAccepted : kNotAccepted);
+  };
+}
+
+}  // namespace judge::cli

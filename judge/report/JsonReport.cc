@@ -1,0 +1,106 @@
+#include "judge/report/JsonReport.h"
+
+#include <algorithm>
+
+namespace judge {
+namespace {
+
+using nlohmann::json;
+
+std::string_view MemorySourceName(sandbox::MemorySource source) {
+  switch (source) {
+    case sandbox::MemorySource::Cgroup: return "cgroup";
+    case sandbox::MemorySource::Rusage: return "rusage";
+    case sandbox::MemorySource::Sampled: return "sampled";
+    case sandbox::MemorySource::Inherited: return "upper-bound";
+  }
+  return "?";
+}
+
+}  // namespace
+
+json SubmissionJson(const SubmissionResult& result) {
+  json cases = json::array();
+  for (const auto& judged : result.cases) {
+    json item = {{"name", judged.name},
+                 {"sample", judged.sample},
+                 {"tags", judged.tags},
+                 {"verdict", YamlName(judged.verdict)},
+                 {"code", ShortName(judged.verdict)},
+                 {"detail", judged.detail},
+                 {"cpu_time_us", judged.cpu_time_us},
+                 {"wall_time_us", judged.wall_time_us},
+                 {"memory_bytes", judged.peak_memory_bytes},
+                 {"memory_source", MemorySourceName(judged.memory_source)}};
+    if (judged.sample && judged.verdict != Verdict::Accepted) {
+      item["input"] = judged.input_excerpt;
+      item["expected"] = judged.expected_excerpt;
+      item["actual"] = judged.actual_excerpt;
+      item["stderr"] = judged.stderr_excerpt;
+    }
+    cases.push_back(std::move(item));
+  }
+  const auto passed = std::ranges::count_if(
+      result.cases, [](const CaseResult& judged) { return judged.verdict == Verdict::Accepted; });
+  json out = {{"schema", kJsonSchemaVersion},
+              {"problem", result.problem_id},
+              {"language", LanguageName(result.language)},
+              {"source", result.source.string()},
+              {"verdict", YamlName(result.verdict)},
+              {"code", ShortName(result.verdict)},
+              {"accepted", result.verdict == Verdict::Accepted},
+              {"passed", passed},
+              {"total", result.cases.size()},
+              {"compile_time_ms", result.compile_time_ms},
+              {"cases", std::move(cases)}};
+  if (result.verdict == Verdict::CompileError) out["compile_output"] = result.compile_output;
+  if (!result.internal_error.empty()) out["internal_error"] = result.internal_error;
+  return out;
+}
+
+json VerificationJson(const std::vector<ProblemVerification>& verifications) {
+  json problems = json::array();
+  int passed = 0;
+  for (const auto& verification : verifications) {
+    json solutions = json::array();
+    for (const auto& solution : verification.solutions) {
+      solutions.push_back({{"file", solution.file.string()},
+                           {"expected", YamlName(solution.expected)},
+                           {"got", YamlName(solution.got)},
+                           {"passed", solution.passed()},
+                           {"detail", solution.detail}});
+    }
+    json item = {{"problem", verification.problem_id},
+                 {"dir", verification.dir.string()},
+                 {"passed", verification.passed()},
+                 {"solutions", std::move(solutions)}};
+    if (!verification.error.empty()) item["error"] = verification.error;
+    passed += verification.passed() ? 1 : 0;
+    problems.push_back(std::move(item));
+  }
+  return {{"schema", kJsonSchemaVersion},
+          {"passed", passed},
+          {"failed", static_cast<int>(verifications.size()) - passed},
+          {"problems", std::move(problems)}};
+}
+
+json ProblemListJson(const std::vector<Problem>& problems) {
+  json list = json::array();
+  for (const auto& problem : problems) {
+    json item = {{"id", problem.id},
+                 {"title", problem.title},
+                 {"difficulty", DifficultyName(problem.difficulty)},
+                 {"tags", problem.tags},
+                 {"mode", ModeName(problem.mode)},
+                 {"dir", problem.dir.string()}};
+    if (problem.leetcode) item["leetcode"] = *problem.leetcode;
+    list.push_back(std::move(item));
+  }
+  return {{"schema", kJsonSchemaVersion}, {"problems", std::move(list)}};
+}
+
+json ErrorJson(std::string_view kind, const std::string& message) {
+  return {{"schema", kJsonSchemaVersion}, {"error", {{"kind", kind}, {"message", message}}}};
+}
+
+}  // namespace judge

@@ -1,0 +1,22 @@
+// JsonReport: the stable machine-readable form of submissions, verifications and problem
+// lists that CI and editors consume. docs/json.md documents it; change both together.
+#pragma once
+
+#include <nlohmann/json.hpp>
+#include <vector>
+
+#include "judge/Submission.h"
+#include "judge/Verification.h"
+#include "judge/problem/Problem.h"
+
+namespace judge {
+
+inline constexpr int kJsonSchemaVersion = 1;
+
+nlohmann::json SubmissionJson(const SubmissionResult& result);
+nlohmann::json VerificationJson(const std::vector<ProblemVerification>& verifications);
+nlohmann::json ProblemListJson(const std::vector<Problem>& problems);
+/// {"schema": 1, "error": {"kind": "usage"|"problem"|"internal", "message": ...}}
+nlohmann::json ErrorJson(std::string_view kind, const std::string& message);
+
+}  // namespace judge

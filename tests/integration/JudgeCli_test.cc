@@ -1,0 +1,191 @@
+// Drives the built `judge` binary as a user would, on the shipped problems and on hostile
+// submissions, and checks output, JSON and exit codes.
+#include <gtest/gtest.h>
+
+#include <boost/process.hpp>
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "tests/TestPaths.h"
+
+namespace judge {
+namespace {
+
+namespace bp = boost::process;
+namespace fs = std::filesystem;
+using testing::JudgeBinary;
+using testing::ProblemsDir;
+using testing::SourceDir;
+using testing::TestDataDir;
+
+struct Outcome {
+  int exit_code = -1;
+  std::string out, err;
+  double seconds = 0;
+};
+
+std::string Slurp(const fs::path& file) {
+  std::ifstream in(file);
+  std::stringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+Outcome RunJudge(std::vector<std::string> args) {
+  const fs::path dir = fs::temp_directory_path() /
+                       ("judge-cli-test-" + std::to_string(::getpid()) + "-" +
+                        std::to_string(std::chrono::steady_clock::now().time_since_epoch().count()));
+  fs::create_directories(dir);
+  args.insert(args.begin(), {"--problems", ProblemsDir().string()});
+  const auto started = std::chrono::steady_clock::now();
+  bp::child child(JudgeBinary().string(), bp::args(args), bp::std_out > (dir / "out").string(),
+                  bp::std_err > (dir / "err").string(), bp::std_in < bp::null);
+  child.wait();
+  Outcome outcome{child.exit_code(), Slurp(dir / "out"), Slurp(dir / "err"),
+                  std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count()};
+  fs::remove_all(dir);
+  return outcome;
+}
+
+std::string Solution(const std::string& name) {
+  return (ProblemsDir() / "a-plus-b" / "solutions" / name).string();
+}
+std::string Attack(const std::string& name) {
+  return (SourceDir() / "tests" / "attacks" / name).string();
+}
+
+nlohmann::json Json(const Outcome& outcome) {
+  auto parsed = nlohmann::json::parse(outcome.out, nullptr, false);
+  EXPECT_FALSE(parsed.is_discarded()) << outcome.out;
+  return parsed;
+}
+
+TEST(JudgeCliTest, ListShowsTheShippedProblem) {
+  const Outcome outcome = RunJudge({"list"});
+  EXPECT_EQ(outcome.exit_code, 0) << outcome.err;
+  EXPECT_NE(outcome.out.find("a-plus-b"), std::string::npos);
+  const auto json = Json(RunJudge({"list", "--json"}));
+  ASSERT_TRUE(json["problems"].is_array());
+  EXPECT_EQ(json["problems"][0]["id"], "a-plus-b");
+}
+
+TEST(JudgeCliTest, ShowPrintsTheStatementAndSamples) {
+  const Outcome outcome = RunJudge({"show", "a-plus-b"});
+  EXPECT_EQ(outcome.exit_code, 0) << outcome.err;
+  EXPECT_NE(outcome.out.find("Sample 1"), std::string::npos) << outcome.out;
+}
+
+TEST(JudgeCliTest, AnAcceptedSolutionExitsZeroWithEveryCaseAccepted) {
+  const Outcome text = RunJudge({"submit", "a-plus-b", Solution("accepted.cpp")});
+  EXPECT_EQ(text.exit_code, 0) << text.out << text.err;
+  EXPECT_NE(text.out.find("Accepted"), std::string::npos) << text.out;
+
+  const Outcome outcome = RunJudge({"submit", "a-plus-b", Solution("accepted.cpp"), "--json"});
+  EXPECT_EQ(outcome.exit_code, 0);
+  const auto json = Json(outcome);
+  EXPECT_EQ(json["schema"], 1);
+  EXPECT_EQ(json["verdict"], "accepted");
+  EXPECT_EQ(json["problem"], "a-plus-b");
+  ASSERT_GE(json["cases"].size(), 10u);
+  for (const auto& judged : json["cases"]) {
+    EXPECT_EQ(judged["verdict"], "accepted") << judged.dump();
+    EXPECT_GT(judged["memory_bytes"].get<long long>(), 0);
+  }
+}
+
+TEST(JudgeCliTest, AWrongSolutionExitsOneAndShowsTheFailingCase) {
+  const Outcome outcome = RunJudge({"submit", "a-plus-b", Solution("wrong-int32.cpp"), "--json"});
+  EXPECT_EQ(outcome.exit_code, 1);
+  const auto json = Json(outcome);
+  EXPECT_EQ(json["verdict"], "wrong_answer");
+  EXPECT_LT(json["passed"].get<int>(), json["total"].get<int>());
+}
+
+TEST(JudgeCliTest, ACompileErrorShowsTheCompilersMessage) {
+  const Outcome outcome = RunJudge({"submit", "a-plus-b", Solution("compile-error.cpp"), "--json"});
+  EXPECT_EQ(outcome.exit_code, 1);
+  const auto json = Json(outcome);
+  EXPECT_EQ(json["verdict"], "compile_error");
+  EXPECT_NE(json["compile_output"].get<std::string>().find("error"), std::string::npos);
+  EXPECT_TRUE(json["cases"].empty());
+}
+
+TEST(JudgeCliTest, ASlowSolutionGetsTimeLimit) {
+  const Outcome outcome = RunJudge({"submit", "a-plus-b", Solution("too-slow.cpp"), "--json"});
+  EXPECT_EQ(outcome.exit_code, 1);
+  EXPECT_EQ(Json(outcome)["verdict"], "time_limit");
+}
+
+TEST(JudgeCliTest, UsageErrorsExitTwoWithOneLine) {
+  const Outcome unknown = RunJudge({"submit", "no-such-problem", Solution("accepted.cpp")});
+  EXPECT_EQ(unknown.exit_code, 2);
+  EXPECT_NE(unknown.err.find("no-such-problem"), std::string::npos) << unknown.err;
+
+  const Outcome missing = RunJudge({"submit", "a-plus-b", "/nonexistent/solution.cpp"});
+  EXPECT_EQ(missing.exit_code, 2);
+  EXPECT_NE(missing.err.find("/nonexistent/solution.cpp"), std::string::npos) << missing.err;
+
+  const Outcome language = RunJudge({"submit", "a-plus-b", Solution("accepted.cpp"), "--lang", "go"});
+  EXPECT_EQ(language.exit_code, 2);
+  EXPECT_NE(language.err.find("unknown language 'go'"), std::string::npos) << language.err;
+
+  const Outcome no_command = RunJudge({});
+  EXPECT_EQ(no_command.exit_code, 2);
+}
+
+TEST(JudgeCliTest, ABrokenProblemNamesTheFileAndLine) {
+  const fs::path broken = TestDataDir() / "problems-broken" / "unknown-top-key";
+  ASSERT_TRUE(fs::exists(broken / "problem.yaml")) << broken;
+  const Outcome outcome = RunJudge({"submit", broken.string(), Solution("accepted.cpp")});
+  EXPECT_EQ(outcome.exit_code, 2);
+  EXPECT_NE(outcome.err.find("problem.yaml:"), std::string::npos) << outcome.err;
+  EXPECT_EQ(std::count(outcome.err.begin(), outcome.err.end(), '\n'), 1) << outcome.err;
+}
+
+TEST(JudgeCliTest, VerifyChecksEveryReferenceSolution) {
+  const Outcome outcome = RunJudge({"verify", "a-plus-b"});
+  EXPECT_EQ(outcome.exit_code, 0) << outcome.out << outcome.err;
+  EXPECT_NE(outcome.out.find("1 passed, 0 failed"), std::string::npos) << outcome.out;
+}
+
+// Hostile submissions: each must be stopped, and leave nothing behind.
+TEST(JudgeCliTest, ForkingIsARuntimeErrorAndNothingSurvives) {
+  const Outcome outcome = RunJudge({"submit", "a-plus-b", Attack("fork_in_solution.cpp"), "--json"});
+  EXPECT_EQ(outcome.exit_code, 1);
+  const auto json = Json(outcome);
+  EXPECT_EQ(json["verdict"], "runtime_error");
+  EXPECT_NE(json["cases"][0]["detail"].get<std::string>().find("forbidden system call"),
+            std::string::npos);
+}
+
+TEST(JudgeCliTest, AShellFromAGlobalConstructorIsStoppedBeforeMain) {
+  fs::remove("/tmp/judge-attack-global-ctor");
+  const Outcome outcome =
+      RunJudge({"submit", "a-plus-b", Attack("shell_in_global_constructor.cpp"), "--json"});
+  EXPECT_EQ(outcome.exit_code, 1);
+  EXPECT_EQ(Json(outcome)["verdict"], "runtime_error");
+  EXPECT_FALSE(fs::exists("/tmp/judge-attack-global-ctor"));
+}
+
+TEST(JudgeCliTest, WritingAFileIsStoppedAndLeavesNothing) {
+  fs::remove("/tmp/judge-attack-write-file");
+  const Outcome outcome = RunJudge({"submit", "a-plus-b", Attack("write_file.cpp"), "--json"});
+  EXPECT_EQ(outcome.exit_code, 1);
+  EXPECT_EQ(Json(outcome)["verdict"], "runtime_error");
+  EXPECT_FALSE(fs::exists("/tmp/judge-attack-write-file"));
+}
+
+TEST(JudgeCliTest, IncludingAnEndlessDeviceIsACompileErrorWithinTheLimit) {
+  const Outcome outcome = RunJudge({"submit", "a-plus-b", Attack("include_dev_random.cpp"), "--json"});
+  EXPECT_EQ(outcome.exit_code, 1);
+  EXPECT_EQ(Json(outcome)["verdict"], "compile_error");
+  EXPECT_LT(outcome.seconds, 20.0);
+}
+
+}  // namespace
+}  // namespace judge
