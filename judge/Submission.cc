@@ -30,7 +30,6 @@ sandbox::RunLimits LimitsFor(const ProblemLimits& limits) {
   run.output_bytes = limits.output_bytes;
   // As on LeetCode, the stack may use all of the memory: deep recursion is legitimate.
   run.stack_bytes = limits.memory_bytes;
-  run.processes = 256;  // backstop only: seccomp already forbids fork
   return run;
 }
 

@@ -61,6 +61,9 @@ struct ChildPlan {
   std::string cgroup_procs;  // empty: no cgroup
   int stdin_fd, stdout_fd, stderr_fd, exec_fd, report_fd;
   std::vector<std::pair<int, rlimit>> limits;
+  // Set only after the uid changes: lowered before, setresuid would mark the process as
+  // over its user's process count (other runs count too) and the kernel refuses the exec.
+  rlimit processes;
   bool drop_to_nobody;
 };
 
@@ -116,6 +119,7 @@ struct ChildPlan {
       ChildFail(fd, report, Step::Identity, errno);
     }
   }
+  if (setrlimit(RLIMIT_NPROC, &plan.processes) != 0) ChildFail(fd, report, Step::Limits, errno);
   if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) != 0) ChildFail(fd, report, Step::NoNewPrivs, errno);
   if (int err = plan.policy->InstallInChild(getpid()); err != 0) {
     ChildFail(fd, report, Step::Seccomp, err);
@@ -179,7 +183,6 @@ std::vector<std::pair<int, rlimit>> RlimitsFor(const RunLimits& limits, bool mem
       {RLIMIT_CORE, fixed(0)},
       {RLIMIT_MEMLOCK, fixed(0)},
       {RLIMIT_MSGQUEUE, fixed(0)},
-      {RLIMIT_NPROC, fixed(limits.processes)},
   };
   if (memory_by_rlimit) result.push_back({RLIMIT_AS, fixed(limits.memory_bytes)});
   return result;
@@ -293,6 +296,8 @@ std::expected<RunResult, SandboxError> Launch(const LaunchSpec& spec) {
       .exec_fd = exec_fd.get(),
       .report_fd = report->second.get(),
       .limits = RlimitsFor(spec.limits, !cgroup),
+      .processes = rlimit{static_cast<rlim_t>(spec.limits.processes),
+                          static_cast<rlim_t>(spec.limits.processes)},
       .drop_to_nobody = geteuid() == 0,
   };
   for (auto& arg : argv_storage) plan.argv.push_back(arg.data());

@@ -6,6 +6,8 @@
 #include <signal.h>
 #include <unistd.h>
 
+#include <thread>
+
 #include "sandbox/MemoryCgroup.h"
 #include "tests/TestPaths.h"
 
@@ -143,6 +145,21 @@ TEST(LauncherTest, RunsAsAnUnprivilegedUser) {
   ASSERT_EQ(result.status, RunStatus::Exited);
   EXPECT_NE(result.stdout_data, "0\n");
   EXPECT_EQ(result.stdout_data, std::to_string(RunIdentity().uid) + "\n");
+}
+
+TEST(LauncherTest, ConcurrentRunsOfOneUserAllStart) {
+  // Each run holds a process of the sandbox user alive while the others start. With a
+  // process limit of 1 set before the uid change, the kernel refused their exec (EAGAIN).
+  RunLimits limits;
+  limits.wall_time_ms = 400;
+  limits.processes = 1;
+  std::vector<RunStatus> statuses(6, RunStatus::Exited);
+  std::vector<std::thread> threads;
+  for (std::size_t i = 0; i < statuses.size(); ++i) {
+    threads.emplace_back([&, i] { statuses[i] = RunProbe({"sleep"}, limits).status; });
+  }
+  for (auto& thread : threads) thread.join();
+  for (RunStatus status : statuses) EXPECT_EQ(status, RunStatus::Timeout);
 }
 
 TEST(LauncherTest, AMissingExecutableIsASandboxErrorNotAResult) {
