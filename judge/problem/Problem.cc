@@ -1,0 +1,33 @@
+#include "judge/problem/Problem.h"
+
+#include <utility>
+
+namespace judge {
+
+std::string_view DifficultyName(Difficulty difficulty) {
+  switch (difficulty) {
+    case Difficulty::Easy: return "easy";
+    case Difficulty::Medium: return "medium";
+    case Difficulty::Hard: return "hard";
+  }
+  std::unreachable();
+}
+
+std::string_view ModeName(ProblemMode mode) {
+  switch (mode) {
+    case ProblemMode::Stdio: return "stdio";
+    case ProblemMode::Function: return "function";
+  }
+  std::unreachable();
+}
+
+std::string_view CheckerName(CheckerKind kind) {
+  switch (kind) {
+    case CheckerKind::Exact: return "exact";
+    case CheckerKind::Tokens: return "tokens";
+    case CheckerKind::Float: return "float";
+  }
+  std::unreachable();
+}
+
+}  // namespace judge

@@ -1,0 +1,110 @@
+#include "judge/problem/Quantity.h"
+
+#include <array>
+#include <charconv>
+#include <limits>
+#include <optional>
+#include <tuple>
+#include <utility>
+
+namespace judge {
+namespace {
+
+constexpr std::int64_t kMax = std::numeric_limits<std::int64_t>::max();
+
+struct Unit {
+  std::string_view suffix;
+  std::int64_t scale;
+  // Fraction digits the unit holds exactly: "1.5s" is a whole number of ms, "1.5ms" is not.
+  std::size_t decimals;
+};
+
+constexpr std::array kTimeUnits = {Unit{"ms", 1, 0}, Unit{"s", 1000, 3}};
+constexpr std::array kSizeUnits = {Unit{"B", 1, 0}, Unit{"KiB", 1LL << 10, 0},
+                                   Unit{"MiB", 1LL << 20, 0}, Unit{"GiB", 1LL << 30, 0}};
+
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+
+// The leading run of digits (possibly empty) and the rest of `text`.
+std::pair<std::string_view, std::string_view> SplitDigits(std::string_view text) {
+  std::size_t n = 0;
+  while (n < text.size() && IsDigit(text[n])) ++n;
+  return {text.substr(0, n), text.substr(n)};
+}
+
+// The count written in a quantity. Its fraction is kept as digits so that decimal
+// seconds convert to milliseconds exactly, without a detour through floating point.
+struct Number {
+  std::string_view whole;
+  std::string_view fraction;
+  std::string_view unit;
+};
+
+std::optional<Number> SplitNumber(std::string_view text, bool allow_fraction) {
+  Number number;
+  std::string_view rest;
+  std::tie(number.whole, rest) = SplitDigits(text);
+  if (number.whole.empty()) return std::nullopt;
+  if (allow_fraction && rest.starts_with('.')) {
+    std::tie(number.fraction, rest) = SplitDigits(rest.substr(1));
+    if (number.fraction.empty()) return std::nullopt;
+  }
+  number.unit = rest;
+  return number;
+}
+
+template <std::size_t N>
+const Unit* FindUnit(const std::array<Unit, N>& units, std::string_view suffix) {
+  for (const Unit& unit : units) {
+    if (unit.suffix == suffix) return &unit;
+  }
+  return nullptr;
+}
+
+std::expected<std::int64_t, std::string> Scale(const Number& number, const Unit& unit,
+                                               std::string_view text) {
+  std::int64_t whole = 0;
+  const auto [end, ec] =
+      std::from_chars(number.whole.data(), number.whole.data() + number.whole.size(), whole);
+  if (ec != std::errc{} || whole > (kMax - unit.scale) / unit.scale) {
+    return std::unexpected("'" + std::string(text) + "' is too large");
+  }
+  // The digits the unit holds exactly, padded with zeros ("1.5s" → 500 ms); any digit
+  // beyond them must be zero.
+  std::int64_t part = 0;
+  for (std::size_t i = 0; i < unit.decimals; ++i) {
+    part = part * 10 + (i < number.fraction.size() ? number.fraction[i] - '0' : 0);
+  }
+  if (number.fraction.size() > unit.decimals &&
+      number.fraction.substr(unit.decimals).find_first_not_of('0') != std::string_view::npos) {
+    return std::unexpected("'" + std::string(text) +
+                           "' is finer than a millisecond, the unit of time limits");
+  }
+  return whole * unit.scale + part;
+}
+
+}  // namespace
+
+std::expected<std::int64_t, std::string> ParseDurationMs(std::string_view text) {
+  const auto number = SplitNumber(text, /*allow_fraction=*/true);
+  const Unit* unit = number ? FindUnit(kTimeUnits, number->unit) : nullptr;
+  if (unit == nullptr) {
+    return std::unexpected("'" + std::string(text) +
+                           "' is not a duration; write a number followed by ms or s, "
+                           "like 500ms or 1.5s");
+  }
+  return Scale(*number, *unit, text);
+}
+
+std::expected<std::int64_t, std::string> ParseSizeBytes(std::string_view text) {
+  const auto number = SplitNumber(text, /*allow_fraction=*/false);
+  const Unit* unit = number ? FindUnit(kSizeUnits, number->unit) : nullptr;
+  if (unit == nullptr) {
+    return std::unexpected("'" + std::string(text) +
+                           "' is not a size; write an integer followed by B, KiB, MiB or GiB, "
+                           "like 256MiB");
+  }
+  return Scale(*number, *unit, text);
+}
+
+}  // namespace judge
