@@ -1,0 +1,72 @@
+// Compiles real sources with the real compiler inside the sandbox and runs the results
+// there: the flags LeetCode uses, diagnostics, and the program's sandboxed run.
+#include "runners/cpp/CppRunner.h"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+
+namespace runners::cpp {
+namespace {
+
+namespace fs = std::filesystem;
+
+class CppRunnerTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    auto dir = WorkDir::Create();
+    ASSERT_TRUE(dir.has_value()) << dir.error();
+    dir_ = std::make_unique<WorkDir>(std::move(*dir));
+  }
+
+  fs::path Write(const std::string& name, const std::string& text) {
+    const fs::path file = dir_->path() / name;
+    std::ofstream(file) << text;
+    return file;
+  }
+
+  std::unique_ptr<WorkDir> dir_;
+  CppRunner runner_;
+};
+
+TEST_F(CppRunnerTest, CompilesAsGnuCpp20WithOptimisationAndRunsSandboxed) {
+  // unordered_map::contains is C++20; __builtin_popcount and typeof are GNU extensions.
+  const auto source = Write("sum.cpp", R"(#include <bits/stdc++.h>
+using namespace std;
+int main() {
+  unordered_map<int, int> seen{{1, 2}};
+  long long a, b;
+  cin >> a >> b;
+  typeof(a) sum = a + b;
+  cout << sum << " " << seen.contains(1) << " " << __builtin_popcount(7) << "\n";
+})");
+  auto prepared = runner_.Prepare(source);
+  ASSERT_TRUE(prepared.has_value()) << prepared.error().message;
+  ASSERT_TRUE(std::holds_alternative<Prepared>(*prepared))
+      << std::get<CompileFailure>(*prepared).diagnostics;
+  const auto& program = std::get<Prepared>(*prepared);
+  auto run = runner_.Run(program, "40 2\n", sandbox::RunLimits{});
+  ASSERT_TRUE(run.has_value()) << run.error().message;
+  EXPECT_EQ(run->status, sandbox::RunStatus::Exited);
+  EXPECT_EQ(run->stdout_data, "42 1 3\n");
+}
+
+TEST_F(CppRunnerTest, ACompileErrorCarriesTheFirstDiagnosticsWithoutTheWorkDir) {
+  const auto source = Write("broken.cpp", "int main() { return undeclared; }\n");
+  auto prepared = runner_.Prepare(source);
+  ASSERT_TRUE(prepared.has_value()) << prepared.error().message;
+  ASSERT_TRUE(std::holds_alternative<CompileFailure>(*prepared));
+  const std::string& diagnostics = std::get<CompileFailure>(*prepared).diagnostics;
+  EXPECT_NE(diagnostics.find("broken.cpp:1:"), std::string::npos) << diagnostics;
+  EXPECT_NE(diagnostics.find("undeclared"), std::string::npos) << diagnostics;
+  EXPECT_EQ(diagnostics.find("/judge-"), std::string::npos) << diagnostics;
+}
+
+TEST_F(CppRunnerTest, AMissingSourceIsARunnerErrorNotACompileError) {
+  auto prepared = runner_.Prepare(dir_->path() / "absent.cpp");
+  ASSERT_FALSE(prepared.has_value());
+  EXPECT_NE(prepared.error().message.find("absent.cpp"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace runners::cpp
