@@ -7,6 +7,8 @@
 #include <fmt/format.h>
 #include <spdlog/spdlog.h>
 
+#include "judge/CallCases.h"
+#include "judge/RunFailure.h"
 #include "judge/RunnerFor.h"
 #include "judge/check/Checker.h"
 
@@ -33,26 +35,6 @@ sandbox::RunLimits LimitsFor(const ProblemLimits& limits) {
   return run;
 }
 
-// The verdict the sandbox's account of a run implies, before any output is checked.
-std::optional<std::pair<Verdict, std::string>> RunFailure(const sandbox::RunResult& run) {
-  using sandbox::RunStatus;
-  switch (run.status) {
-    case RunStatus::Exited:
-      if (run.exit_code == 0) return std::nullopt;
-      return std::pair{Verdict::RuntimeError, fmt::format("exit code {}", run.exit_code)};
-    case RunStatus::Signaled:
-      return std::pair{Verdict::RuntimeError,
-                       fmt::format("killed by signal {} ({})", run.signal, run.reason)};
-    case RunStatus::Timeout: return std::pair{Verdict::TimeLimit, run.reason};
-    case RunStatus::MemoryLimit: return std::pair{Verdict::MemoryLimit, run.reason};
-    case RunStatus::OutputLimit: return std::pair{Verdict::OutputLimit, run.reason};
-    case RunStatus::Violation:
-      return std::pair{Verdict::RuntimeError,
-                       "forbidden system call: the sandbox stopped the program"};
-  }
-  return std::pair{Verdict::InternalError, "unknown run status"};
-}
-
 CaseResult JudgeCase(const TestCase& test, const CheckerSpec& checker,
                      const std::expected<sandbox::RunResult, runners::RunnerError>& run) {
   CaseResult result;
@@ -67,7 +49,7 @@ CaseResult JudgeCase(const TestCase& test, const CheckerSpec& checker,
   result.cpu_time_us = run->usage.cpu_time_us;
   result.wall_time_us = run->usage.wall_time_us;
   result.peak_memory_bytes = run->usage.peak_memory_bytes;
-  result.memory_source = run->usage.memory_source;
+  result.memory_measure = MeasureOf(run->usage.memory_source);
   if (auto failure = RunFailure(*run)) {
     std::tie(result.verdict, result.detail) = *failure;
   } else {
@@ -85,6 +67,27 @@ CaseResult JudgeCase(const TestCase& test, const CheckerSpec& checker,
 }
 
 }  // namespace
+
+std::string_view MemoryMeasureName(MemoryMeasure measure) {
+  switch (measure) {
+    case MemoryMeasure::Cgroup: return "cgroup";
+    case MemoryMeasure::Rusage: return "rusage";
+    case MemoryMeasure::Sampled: return "sampled";
+    case MemoryMeasure::UpperBound: return "upper-bound";
+    case MemoryMeasure::Heap: return "heap";
+  }
+  return "?";
+}
+
+MemoryMeasure MeasureOf(sandbox::MemorySource source) {
+  switch (source) {
+    case sandbox::MemorySource::Cgroup: return MemoryMeasure::Cgroup;
+    case sandbox::MemorySource::Rusage: return MemoryMeasure::Rusage;
+    case sandbox::MemorySource::Sampled: return MemoryMeasure::Sampled;
+    case sandbox::MemorySource::Inherited: return MemoryMeasure::UpperBound;
+  }
+  return MemoryMeasure::UpperBound;
+}
 
 std::expected<Language, SubmitError> ResolveLanguage(const std::filesystem::path& source,
                                                      std::optional<Language> chosen) {
@@ -113,7 +116,7 @@ std::expected<SubmissionResult, SubmitError> Submit(const Problem& problem,
   result.problem_id = problem.id;
   result.language = *language;
   result.source = source;
-  auto preparation = (*runner)->Prepare(source);
+  auto preparation = (*runner)->Prepare(source, runners::Task::For(problem));
   if (!preparation) {
     result.verdict = Verdict::InternalError;
     result.internal_error = preparation.error().message;
@@ -127,15 +130,27 @@ std::expected<SubmissionResult, SubmitError> Submit(const Problem& problem,
   const auto& program = std::get<runners::Prepared>(*preparation);
   result.compile_time_ms = program.prepare_time_ms;
 
-  const sandbox::RunLimits limits = LimitsFor(problem.limits);
-  std::vector<Verdict> verdicts;
-  for (const TestCase& test : problem.tests) {
-    CaseResult judged = JudgeCase(test, problem.checker, (*runner)->Run(program, test.input, limits));
-    spdlog::debug("case {}: {} {}", judged.name, ShortName(judged.verdict), judged.detail);
-    verdicts.push_back(judged.verdict);
-    result.cases.push_back(std::move(judged));
-    if (options.stop_at_first_failure && verdicts.back() != Verdict::Accepted) break;
+  if (problem.mode == ProblemMode::Stdio) {
+    const sandbox::RunLimits limits = LimitsFor(problem.limits);
+    for (const TestCase& test : problem.tests) {
+      CaseResult judged =
+          JudgeCase(test, problem.checker, (*runner)->Run(program, test.input, limits));
+      spdlog::debug("case {}: {} {}", judged.name, ShortName(judged.verdict), judged.detail);
+      const bool failed = judged.verdict != Verdict::Accepted;
+      result.cases.push_back(std::move(judged));
+      if (options.stop_at_first_failure && failed) break;
+    }
+  } else {
+    auto judged = JudgeCallCases(problem, **runner, program, options.stop_at_first_failure);
+    if (!judged) {
+      result.verdict = Verdict::InternalError;
+      result.internal_error = judged.error();
+      return result;
+    }
+    result.cases = *std::move(judged);
   }
+  std::vector<Verdict> verdicts;
+  for (const auto& judged : result.cases) verdicts.push_back(judged.verdict);
   result.verdict = Summarize(verdicts);
   if (result.verdict == Verdict::InternalError) {
     for (const auto& judged : result.cases) {

@@ -15,6 +15,17 @@
 
 namespace judge {
 
+// Where a case's memory figure comes from, and so how far it can be trusted.
+enum class MemoryMeasure {
+  Cgroup,      // the process's cgroup peak: exact
+  Rusage,      // the process's ru_maxrss above what it inherited: exact
+  Sampled,     // the highest VmHWM seen while polling: a lower bound
+  UpperBound,  // nothing better than the parent's share: at most this
+  Heap,        // function mode: the call's own heap peak, counted by the harness
+};
+std::string_view MemoryMeasureName(MemoryMeasure measure);
+MemoryMeasure MeasureOf(sandbox::MemorySource source);
+
 struct CaseResult {
   std::string name;
   bool sample = false;
@@ -24,7 +35,7 @@ struct CaseResult {
   std::int64_t cpu_time_us = 0;
   std::int64_t wall_time_us = 0;
   std::int64_t peak_memory_bytes = 0;
-  sandbox::MemorySource memory_source = sandbox::MemorySource::Inherited;
+  MemoryMeasure memory_measure = MemoryMeasure::UpperBound;
   // Only for sample cases that failed: the user may see these, truncated.
   std::string input_excerpt, expected_excerpt, actual_excerpt, stderr_excerpt;
 };

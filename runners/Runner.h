@@ -1,15 +1,18 @@
-// Runner: what every language adapter offers the judge: Prepare a source file (compile,
-// or check it) and Run the prepared program on one input under limits. It reports what
-// happened and never decides a verdict.
+// Runner: what every language adapter offers the judge: Prepare a source file for a task
+// (compile it, or check it), then Run it on stdio inputs or RunCalls on function-mode cases.
+// It reports what happened and never decides a verdict.
 #pragma once
 
 #include <expected>
 #include <filesystem>
 #include <memory>
+#include <span>
 #include <string>
 #include <variant>
 
+#include "runners/Task.h"
 #include "runners/WorkDir.h"
+#include "runners/call/CallOutcome.h"
 #include "sandbox/RunLimits.h"
 #include "sandbox/RunResult.h"
 
@@ -37,10 +40,17 @@ using Preparation = std::variant<Prepared, CompileFailure>;
 class Runner {
  public:
   virtual ~Runner() = default;
-  virtual std::expected<Preparation, RunnerError> Prepare(const std::filesystem::path& source) = 0;
+  virtual std::expected<Preparation, RunnerError> Prepare(const std::filesystem::path& source,
+                                                          const Task& task) = 0;
+  /// Stdio mode: one run of the program on `input`.
   virtual std::expected<sandbox::RunResult, RunnerError> Run(const Prepared& program,
                                                              const std::string& input,
                                                              const sandbox::RunLimits& limits) = 0;
+  /// Function and design modes: every case (encoded by CallInput.h), in as few sandboxed
+  /// processes as the cases' crashes allow.
+  virtual std::expected<BatchOutcome, RunnerError> RunCalls(const Prepared& program,
+                                                            std::span<const std::string> cases,
+                                                            const CallLimits& limits) = 0;
 };
 
 }  // namespace runners

@@ -348,6 +348,8 @@ std::expected<RunResult, SandboxError> Launch(const LaunchSpec& spec) {
       {std::move(out->first), &result.stdout_data, spec.limits.output_bytes},
       {std::move(err->first), &result.stderr_data, RunResult::kStderrKeptBytes},
   };
+  const std::int64_t caps[2] = {spec.limits.output_bytes, spec.limits.stderr_cap()};
+  const auto over_cap = [&] { return drains[0].total > caps[0] || drains[1].total > caps[1]; };
   for (auto& drain : drains) fcntl(drain.fd.get(), F_SETFL, O_NONBLOCK);
   Fd pidfd(static_cast<int>(syscall(SYS_pidfd_open, pid, 0)));
   if (pidfd.get() < 0) {
@@ -358,10 +360,14 @@ std::expected<RunResult, SandboxError> Launch(const LaunchSpec& spec) {
     return std::unexpected(ErrnoError("pidfd_open", errno));
   }
 
-  enum class StopReason { None, Output, CpuTime, WallTime };
+  enum class StopReason { None, Output, CpuTime, WallTime, IdleCpu, IdleWall };
   StopReason stopped = StopReason::None;
   std::int64_t sampled_hwm = 0;
   bool exited = false;
+  // The CPU time and the moment of the last stdout growth, for the idle limits.
+  std::int64_t progress_stdout = 0;
+  std::int64_t progress_cpu_us = 0;
+  auto progress_at = started;
   while (!exited) {
     pollfd fds[3] = {{drains[0].fd.get(), POLLIN, 0},
                      {drains[1].fd.get(), POLLIN, 0},
@@ -376,14 +382,30 @@ std::expected<RunResult, SandboxError> Launch(const LaunchSpec& spec) {
     for (auto& drain : drains) drain.ReadAvailable();
     exited = (fds[2].revents & POLLIN) != 0;
     if (stopped != StopReason::None) continue;  // killed; waiting for it to be gone
+    const auto now = Clock::now();
     const auto wall_ms =
-        std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - started).count();
-    if (drains[0].total > spec.limits.output_bytes || drains[1].total > spec.limits.output_bytes) {
+        std::chrono::duration_cast<std::chrono::milliseconds>(now - started).count();
+    const std::int64_t cpu_us = exited ? 0 : ProcessCpuUs(pid);
+    if (drains[0].total != progress_stdout) {
+      progress_stdout = drains[0].total;
+      progress_cpu_us = cpu_us;
+      progress_at = now;
+    }
+    const auto idle_wall_ms =
+        std::chrono::duration_cast<std::chrono::milliseconds>(now - progress_at).count();
+    if (over_cap()) {
       stopped = StopReason::Output;
-    } else if (!exited && ProcessCpuUs(pid) > spec.limits.cpu_time_ms * 1000) {
+    } else if (exited) {
+      // Gone already: nothing to stop; the final accounting below decides.
+    } else if (cpu_us > spec.limits.cpu_time_ms * 1000) {
       stopped = StopReason::CpuTime;
-    } else if (!exited && wall_ms > spec.limits.wall_time_ms) {
+    } else if (wall_ms > spec.limits.wall_time_ms) {
       stopped = StopReason::WallTime;
+    } else if (spec.limits.idle_cpu_time_ms > 0 &&
+               cpu_us - progress_cpu_us > spec.limits.idle_cpu_time_ms * 1000) {
+      stopped = StopReason::IdleCpu;
+    } else if (spec.limits.idle_wall_time_ms > 0 && idle_wall_ms > spec.limits.idle_wall_time_ms) {
+      stopped = StopReason::IdleWall;
     }
     if (stopped != StopReason::None) KillGroup(pid);
     if (!cgroup && !exited) sampled_hwm = std::max(sampled_hwm, ReadVmHwmBytes(pid));
@@ -395,14 +417,11 @@ std::expected<RunResult, SandboxError> Launch(const LaunchSpec& spec) {
   KillGroup(pid);
   for (auto& drain : drains) {
     fcntl(drain.fd.get(), F_SETFL, 0);
-    while (drain.ReadAvailable() && drain.total <= spec.limits.output_bytes) {
+    while (drain.ReadAvailable() && !over_cap()) {
     }
   }
   result.stderr_bytes = drains[1].total;
-  if (stopped == StopReason::None &&
-      (drains[0].total > spec.limits.output_bytes || drains[1].total > spec.limits.output_bytes)) {
-    stopped = StopReason::Output;
-  }
+  if (stopped == StopReason::None && over_cap()) stopped = StopReason::Output;
 
   Usage& use = result.usage;
   use.wall_time_us =
@@ -436,9 +455,28 @@ std::expected<RunResult, SandboxError> Launch(const LaunchSpec& spec) {
   if (WIFSIGNALED(status)) result.signal = WTERMSIG(status);
   if (WIFEXITED(status)) result.exit_code = WEXITSTATUS(status);
 
+  // A program stopped for time while its cgroup sat at the cap was thrashing in the
+  // kernel's reclaim on its way to the OOM killer (under cgroup v1 that takes ~0.75 s of
+  // CPU here): its problem is memory, not speed.
+  const bool stopped_for_time = stopped != StopReason::None && stopped != StopReason::Output;
+  const bool thrashing_at_cap = cgroup && stopped_for_time &&
+                                use.peak_memory_bytes >= spec.limits.memory_bytes - (1 << 20);
   if (stopped == StopReason::Output) {
     result.status = RunStatus::OutputLimit;
-    result.reason = "output exceeded " + std::to_string(spec.limits.output_bytes) + " bytes";
+    const int stream = drains[0].total > caps[0] ? 0 : 1;
+    result.reason = std::string(stream == 0 ? "stdout" : "stderr") + " exceeded " +
+                    std::to_string(caps[stream]) + " bytes";
+  } else if ((cgroup && cgroup->OomKilled()) || thrashing_at_cap) {
+    result.status = RunStatus::MemoryLimit;
+    result.reason = "memory limit (" + std::to_string(spec.limits.memory_bytes >> 20) + " MiB)";
+  } else if (stopped == StopReason::IdleCpu) {
+    result.status = RunStatus::Timeout;
+    result.reason = "CPU time limit (" + std::to_string(spec.limits.idle_cpu_time_ms) +
+                    " ms without progress)";
+  } else if (stopped == StopReason::IdleWall) {
+    result.status = RunStatus::Timeout;
+    result.reason = "wall time limit (" + std::to_string(spec.limits.idle_wall_time_ms) +
+                    " ms without progress)";
   } else if (stopped == StopReason::WallTime) {
     result.status = RunStatus::Timeout;
     result.reason = "wall time limit (" + std::to_string(spec.limits.wall_time_ms) + " ms)";
@@ -446,7 +484,7 @@ std::expected<RunResult, SandboxError> Launch(const LaunchSpec& spec) {
              (WIFSIGNALED(status) && WTERMSIG(status) == SIGXCPU)) {
     result.status = RunStatus::Timeout;
     result.reason = "CPU time limit (" + std::to_string(spec.limits.cpu_time_ms) + " ms)";
-  } else if ((cgroup && cgroup->OomKilled()) || (abnormal && over_memory_by_rlimit)) {
+  } else if (abnormal && over_memory_by_rlimit) {
     result.status = RunStatus::MemoryLimit;
     result.reason = "memory limit (" + std::to_string(spec.limits.memory_bytes >> 20) + " MiB)";
   } else if (WIFSIGNALED(status) && WTERMSIG(status) == SIGSYS) {

@@ -17,6 +17,7 @@ std::string_view ModeName(ProblemMode mode) {
   switch (mode) {
     case ProblemMode::Stdio: return "stdio";
     case ProblemMode::Function: return "function";
+    case ProblemMode::Design: return "design";
   }
   std::unreachable();
 }
@@ -26,6 +27,8 @@ std::string_view CheckerName(CheckerKind kind) {
     case CheckerKind::Exact: return "exact";
     case CheckerKind::Tokens: return "tokens";
     case CheckerKind::Float: return "float";
+    case CheckerKind::AnyOrder: return "any_order";
+    case CheckerKind::AnyOrderNested: return "any_order_nested";
   }
   std::unreachable();
 }

@@ -10,12 +10,17 @@
 
 #include "judge/Verdict.h"
 #include "judge/problem/Language.h"
+#include "judge/problem/Signature.h"
+#include "judge/problem/Value.h"
 
 namespace judge {
 
 enum class Difficulty { Easy, Medium, Hard };
-enum class ProblemMode { Stdio, Function };
-enum class CheckerKind { Exact, Tokens, Float };
+enum class ProblemMode { Stdio, Function, Design };
+// Exact, Tokens and Float compare stdio text; Exact and Float also compare values, and
+// AnyOrder (the outer list's order is free) and AnyOrderNested (the groups' order and the
+// order inside each group are free) compare values only.
+enum class CheckerKind { Exact, Tokens, Float, AnyOrder, AnyOrderNested };
 
 std::string_view DifficultyName(Difficulty difficulty);
 std::string_view ModeName(ProblemMode mode);
@@ -45,8 +50,15 @@ struct TestCase {
   std::string name;
   std::vector<std::string> tags;  // e.g. "edge:empty"
   bool sample = false;            // shown to the user, and reported in full when failed
+  // Stdio mode: the program's stdin and the output it must print.
   std::string input;
   std::string expected_output;
+  // Function mode: one value per parameter, in signature order. Design mode: the
+  // operations (the first constructs the class) and each one's arguments.
+  std::vector<Value> args;
+  std::vector<std::string> operations;
+  std::vector<std::vector<Value>> operation_args;
+  Value expected;  // function and design modes
   SourceLocation location;
 };
 
@@ -65,6 +77,8 @@ struct Problem {
   std::vector<std::string> tags;
   std::optional<int> leetcode;  // LeetCode's problem number, where it is one
   ProblemMode mode = ProblemMode::Stdio;
+  std::optional<FunctionSignature> signature;  // function mode
+  std::optional<DesignSpec> design;            // design mode
   ProblemLimits limits;
   CheckerSpec checker;
   std::filesystem::path statement;  // absolute

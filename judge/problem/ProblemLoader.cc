@@ -9,14 +9,16 @@
 
 #include "judge/problem/ProblemFiles.h"
 #include "judge/problem/Quantity.h"
+#include "judge/problem/SignatureYaml.h"
 #include "judge/problem/YamlFields.h"
 
 namespace judge {
 namespace {
 
 constexpr std::array kDifficulties = {Difficulty::Easy, Difficulty::Medium, Difficulty::Hard};
-constexpr std::array kModes = {ProblemMode::Stdio, ProblemMode::Function};
-constexpr std::array kCheckers = {CheckerKind::Exact, CheckerKind::Tokens, CheckerKind::Float};
+constexpr std::array kModes = {ProblemMode::Stdio, ProblemMode::Function, ProblemMode::Design};
+constexpr std::array kCheckers = {CheckerKind::Exact, CheckerKind::Tokens, CheckerKind::Float,
+                                  CheckerKind::AnyOrder, CheckerKind::AnyOrderNested};
 // internal_error is the judge failing, which no reference solution can be written to earn.
 constexpr std::array kExpectableVerdicts = {
     Verdict::Accepted,    Verdict::WrongAnswer,  Verdict::TimeLimit,   Verdict::MemoryLimit,
@@ -152,15 +154,185 @@ std::string ReadTestName(const Field& field) {
   return name;
 }
 
+// A value-mode test's input or expected value: inline YAML, or a YAML/JSON file whose
+// errors are reported against that file.
+YAML::Node ReadValueNode(const Fields& test, const std::string& key, const ProblemPaths& paths,
+                         std::filesystem::path* file_used) {
+  const std::string file_key = key + "_file";
+  const auto inline_value = test.Find(key);
+  const auto file = test.Find(file_key);
+  if (inline_value && file) {
+    Fail(MarkOf(*file), test.subject() + " has both '" + key + "' and '" + file_key +
+                            "'; keep one");
+  }
+  if (inline_value) return inline_value->value;
+  if (!file) Fail(test.mark(), test.subject() + " needs '" + key + "' or '" + file_key + "'");
+  const std::filesystem::path path = ReadProblemFile(*file, paths);
+  auto text = ReadWholeFile(path);
+  if (!text) {
+    Fail(MarkOf(*file), file->what + ": cannot read '" + file->value.Scalar() + "': " +
+                            text.error());
+  }
+  *file_used = path;
+  try {
+    return YAML::Load(*text);
+  } catch (const YAML::Exception& error) {
+    throw FieldError(error.mark, "invalid YAML/JSON: " + error.msg, path);
+  }
+}
+
+// Runs `read`, attributing its errors to `file` when the values came from one.
+template <typename Read>
+auto InFile(const std::filesystem::path& file, Read read) {
+  try {
+    return read();
+  } catch (const FieldError& error) {
+    if (file.empty() || !error.file().empty()) throw;
+    throw FieldError(error.mark(), error.what(), file);
+  }
+}
+
+// node_of must name a val present in its tree (exactly once, or the node is ambiguous);
+// cycle_of must be -1 or an index into its list.
+void CheckNodeReferences(const FunctionSignature& signature, const Fields& args,
+                         const std::vector<Value>& values, const std::string& subject) {
+  const auto value_of = [&](const std::string& name) -> const Value& {
+    const auto at = std::ranges::find(signature.params, name, &Param::name);
+    return values[static_cast<std::size_t>(at - signature.params.begin())];
+  };
+  for (std::size_t i = 0; i < signature.params.size(); ++i) {
+    const Param& param = signature.params[i];
+    if (!param.node_of.empty()) {
+      const std::int64_t val = values[i].as_int();
+      const auto& tree = value_of(param.node_of).as_list();
+      const auto count = std::ranges::count(tree, Value::Int(val));
+      if (count != 1) {
+        Fail(MarkOf(args.Require(param.name)),
+             "'" + param.name + "' of " + subject + " is " + std::to_string(val) + ", which " +
+                 (count == 0 ? "is not the val of any node" : "is the val of several nodes") +
+                 " of '" + param.node_of + "'");
+      }
+    }
+    if (!param.cycle_of.empty()) {
+      const std::int64_t pos = values[i].as_int();
+      const auto length = static_cast<std::int64_t>(value_of(param.cycle_of).as_list().size());
+      if (pos < -1 || pos >= length) {
+        Fail(MarkOf(args.Require(param.name)),
+             "'" + param.name + "' of " + subject + " must be -1 (no cycle) or an index into '" +
+                 param.cycle_of + "' (0.." + std::to_string(length - 1) + "), not " +
+                 std::to_string(pos));
+      }
+    }
+  }
+}
+
+void ReadFunctionTest(const Fields& fields, const FunctionSignature& signature,
+                      const ProblemPaths& paths, TestCase& test) {
+  std::filesystem::path input_file, expected_file;
+  const YAML::Node input = ReadValueNode(fields, "input", paths, &input_file);
+  InFile(input_file, [&] {
+    const Fields args(input, "the input of " + fields.subject());
+    std::vector<std::string_view> names;
+    for (const Param& param : signature.params) names.push_back(param.name);
+    args.RejectUnknownKeys(names);
+    for (const Param& param : signature.params) {
+      const Field arg = args.Require(param.name);
+      test.args.push_back(
+          ReadValue(arg.value, param.TestType(), "'" + param.name + "' of " + fields.subject()));
+    }
+    CheckNodeReferences(signature, args, test.args, fields.subject());
+    return 0;
+  });
+  const YAML::Node expected = ReadValueNode(fields, "expected", paths, &expected_file);
+  InFile(expected_file, [&] {
+    const TypeSpec type = signature.ResultType();
+    // `as: value` compares a node's val, which is null when no node is returned.
+    test.expected = signature.returns_node_value && expected.IsNull()
+                        ? Value::Null()
+                        : ReadValue(expected, type, "the expected value of " + fields.subject());
+    return 0;
+  });
+}
+
+void ReadDesignTest(const Fields& fields, const DesignSpec& design, const ProblemPaths& paths,
+                    TestCase& test) {
+  std::filesystem::path input_file, expected_file;
+  const YAML::Node input = ReadValueNode(fields, "input", paths, &input_file);
+  std::vector<TypeSpec> returns;
+  InFile(input_file, [&] {
+    const Fields ops(input, "the input of " + fields.subject());
+    ops.RejectUnknownKeys({"operations", "arguments"});
+    const Field operations = ops.Require("operations");
+    const Field arguments = ops.Require("arguments");
+    test.operations = ReadStringList(operations);
+    const YAML::Node args = ReadList(arguments);
+    if (args.size() != test.operations.size() || test.operations.empty()) {
+      Fail(MarkOf(arguments), fields.subject() + ": " + std::to_string(test.operations.size()) +
+                                  " operations but " + std::to_string(args.size()) +
+                                  " argument lists");
+    }
+    for (std::size_t i = 0; i < test.operations.size(); ++i) {
+      const std::string& name = test.operations[i];
+      const std::vector<Param>* params = nullptr;
+      if (i == 0) {
+        if (name != design.class_name) {
+          Fail(operations.value[0].Mark(), "the first operation must construct " + design.class_name);
+        }
+        params = &design.constructor;
+        returns.push_back(TypeSpec::Of(TypeKind::Void));
+      } else if (const MethodSpec* method = design.FindMethod(name)) {
+        params = &method->params;
+        returns.push_back(method->returns);
+      } else {
+        Fail(operations.value[i].Mark(), "'" + name + "' is not a method of " + design.class_name);
+      }
+      if (!args[i].IsSequence() || args[i].size() != params->size()) {
+        Fail(args[i].Mark(), "operation " + std::to_string(i + 1) + " (" + name + ") takes " +
+                                 std::to_string(params->size()) + " arguments");
+      }
+      std::vector<Value> values;
+      for (std::size_t j = 0; j < params->size(); ++j) {
+        values.push_back(ReadValue(args[i][j], (*params)[j].type,
+                                   "argument " + std::to_string(j + 1) + " of " + name));
+      }
+      test.operation_args.push_back(std::move(values));
+    }
+    return 0;
+  });
+  const YAML::Node expected = ReadValueNode(fields, "expected", paths, &expected_file);
+  InFile(expected_file, [&] {
+    if (!expected.IsSequence() || expected.size() != test.operations.size()) {
+      Fail(expected.Mark(), "the expected value of " + fields.subject() + " must list one result "
+                            "per operation (" + std::to_string(test.operations.size()) + ")");
+    }
+    Value::List results;
+    for (std::size_t i = 0; i < expected.size(); ++i) {
+      if (returns[i].kind == TypeKind::Void || expected[i].IsNull()) {
+        if (!expected[i].IsNull()) Fail(expected[i].Mark(), test.operations[i] + " returns nothing: null");
+        results.push_back(Value::Null());
+      } else {
+        results.push_back(ReadValue(expected[i], returns[i], "result " + std::to_string(i + 1)));
+      }
+    }
+    test.expected = Value::OfList(std::move(results));
+    return 0;
+  });
+}
+
 TestCase ReadTest(const YAML::Node& node, std::size_t index, const ProblemPaths& paths,
-                  const std::vector<TestCase>& earlier) {
+                  const std::vector<TestCase>& earlier, const Problem& problem) {
   Fields fields(node, "test " + std::to_string(index + 1));
   // Named by its name, when it has one, even in the message about an unknown key.
   if (const auto name = fields.Find("name")) {
     fields.set_subject("test '" + ReadTestName(*name) + "'");
   }
-  fields.RejectUnknownKeys(
-      {"name", "sample", "tags", "input", "input_file", "output", "output_file"});
+  if (problem.mode == ProblemMode::Stdio) {
+    fields.RejectUnknownKeys(
+        {"name", "sample", "tags", "input", "input_file", "output", "output_file"});
+  } else {
+    fields.RejectUnknownKeys(
+        {"name", "sample", "tags", "input", "input_file", "expected", "expected_file"});
+  }
   TestCase test;
   const Field name = fields.Require("name");
   test.name = ReadTestName(name);
@@ -172,18 +344,27 @@ TestCase ReadTest(const YAML::Node& node, std::size_t index, const ProblemPaths&
   }
   if (const auto sample = fields.Find("sample")) test.sample = ReadBool(*sample);
   if (const auto tags = fields.Find("tags")) test.tags = ReadStringList(*tags);
-  test.input = ReadTestData(fields, "input", paths);
-  test.expected_output = ReadTestData(fields, "output", paths);
+  switch (problem.mode) {
+    case ProblemMode::Stdio:
+      test.input = ReadTestData(fields, "input", paths);
+      test.expected_output = ReadTestData(fields, "output", paths);
+      break;
+    case ProblemMode::Function: ReadFunctionTest(fields, *problem.signature, paths, test); break;
+    case ProblemMode::Design: ReadDesignTest(fields, *problem.design, paths, test); break;
+  }
   test.location = {paths.yaml, OneBased(fields.mark().line)};
   return test;
 }
 
 // Samples come first, as the Problem promises; otherwise file order is kept.
-std::vector<TestCase> ReadTests(const Field& field, const ProblemPaths& paths) {
+std::vector<TestCase> ReadTests(const Field& field, const ProblemPaths& paths,
+                                const Problem& problem) {
   const YAML::Node list = ReadList(field);
   if (list.size() == 0) Fail(MarkOf(field), field.what + " must hold at least one test");
   std::vector<TestCase> tests;
-  for (const YAML::Node& node : list) tests.push_back(ReadTest(node, tests.size(), paths, tests));
+  for (const YAML::Node& node : list) {
+    tests.push_back(ReadTest(node, tests.size(), paths, tests, problem));
+  }
   std::ranges::stable_partition(tests, &TestCase::sample);
   return tests;
 }
@@ -222,11 +403,51 @@ std::filesystem::path ReadStatement(const Fields& root, const ProblemPaths& path
   return *std::move(file);
 }
 
+// `signature` belongs to function mode, `design` to design mode, neither to stdio.
+void ReadModeSpec(const Fields& root, const std::optional<Field>& mode, Problem& problem) {
+  const auto signature = root.Find("signature");
+  const auto design = root.Find("design");
+  const YAML::Mark where = mode ? MarkOf(*mode) : root.mark();
+  switch (problem.mode) {
+    case ProblemMode::Stdio:
+      if (signature || design) {
+        Fail(MarkOf(signature ? *signature : *design),
+             "'" + std::string(signature ? "signature" : "design") +
+                 "' needs mode: function or mode: design");
+      }
+      return;
+    case ProblemMode::Function:
+      if (!signature) Fail(where, "mode: function needs a 'signature'");
+      if (design) Fail(MarkOf(*design), "'design' needs mode: design");
+      problem.signature = ReadSignature(*signature);
+      return;
+    case ProblemMode::Design:
+      if (!design) Fail(where, "mode: design needs a 'design'");
+      if (signature) Fail(MarkOf(*signature), "'signature' needs mode: function");
+      problem.design = ReadDesign(*design);
+      return;
+  }
+}
+
+// Text checkers compare stdio output; order-free ones compare values.
+void CheckCheckerFitsMode(const Field& field, const Problem& problem) {
+  const CheckerKind kind = problem.checker.kind;
+  const bool stdio = problem.mode == ProblemMode::Stdio;
+  if (stdio && (kind == CheckerKind::AnyOrder || kind == CheckerKind::AnyOrderNested)) {
+    Fail(MarkOf(field), std::string(CheckerName(kind)) + " compares values: it needs mode: "
+                                                          "function or design");
+  }
+  if (!stdio && kind == CheckerKind::Tokens) {
+    Fail(MarkOf(field), "tokens compares text output: use exact, float, any_order or "
+                        "any_order_nested in " + std::string(ModeName(problem.mode)) + " mode");
+  }
+}
+
 // Throws FieldError for a problem in the YAML, YAML::Exception for broken YAML.
 Problem ReadProblem(const YAML::Node& document, const ProblemPaths& paths) {
   const Fields root(document, std::string(kProblemYaml));
-  root.RejectUnknownKeys({"id", "title", "difficulty", "tags", "leetcode", "mode", "statement",
-                          "limits", "checker", "tests", "solutions"});
+  root.RejectUnknownKeys({"id", "title", "difficulty", "tags", "leetcode", "mode", "signature",
+                          "design", "statement", "limits", "checker", "tests", "solutions"});
   Problem problem;
   problem.dir = paths.dir;
   const Field id = root.Require("id");
@@ -242,17 +463,17 @@ Problem ReadProblem(const YAML::Node& document, const ProblemPaths& paths) {
   problem.difficulty = ReadEnum(root.Require("difficulty"), kDifficulties, DifficultyName);
   if (const auto tags = root.Find("tags")) problem.tags = ReadStringList(*tags);
   if (const auto leetcode = root.Find("leetcode")) problem.leetcode = ReadPositiveInt(*leetcode);
-  if (const auto mode = root.Find("mode")) {
-    problem.mode = ReadEnum(*mode, kModes, ModeName);
-    // Function mode needs signatures, which the format does not describe yet.
-    if (problem.mode == ProblemMode::Function) {
-      Fail(MarkOf(*mode), "function mode is not supported yet");
-    }
-  }
+  const auto mode = root.Find("mode");
+  if (mode) problem.mode = ReadEnum(*mode, kModes, ModeName);
+  ReadModeSpec(root, mode, problem);
   problem.statement = ReadStatement(root, paths);
   if (const auto limits = root.Find("limits")) problem.limits = ReadLimits(*limits);
-  if (const auto checker = root.Find("checker")) problem.checker = ReadChecker(*checker);
-  problem.tests = ReadTests(root.Require("tests"), paths);
+  if (problem.mode != ProblemMode::Stdio) problem.checker.kind = CheckerKind::Exact;
+  if (const auto checker = root.Find("checker")) {
+    problem.checker = ReadChecker(*checker);
+    CheckCheckerFitsMode(*checker, problem);
+  }
+  problem.tests = ReadTests(root.Require("tests"), paths, problem);
   if (const auto solutions = root.Find("solutions")) {
     for (const YAML::Node& node : ReadList(*solutions)) {
       problem.solutions.push_back(ReadSolution(node, problem.solutions.size(), paths));
@@ -296,7 +517,8 @@ std::expected<Problem, LoadError> LoadProblem(const std::filesystem::path& dir) 
   try {
     return LoadFromYaml(dir, yaml);
   } catch (const FieldError& error) {
-    return std::unexpected(ErrorAt(yaml, error.mark(), error.what()));
+    return std::unexpected(
+        ErrorAt(error.file().empty() ? yaml : error.file(), error.mark(), error.what()));
   } catch (const YAML::Exception& error) {
     return std::unexpected(ErrorAt(yaml, error.mark, "invalid YAML: " + error.msg));
   } catch (const std::exception& error) {

@@ -51,7 +51,7 @@ const BrokenCase kBrokenCases[] = {
     {"missing-problem-yaml", ": not found; every problem folder holds one"},
     {"unknown-top-key",
      ":2:1: unknown key 'titel' in problem.yaml; expected one of: id, title, difficulty, tags, "
-     "leetcode, mode, statement, limits, checker, tests, solutions"},
+     "leetcode, mode, signature, design, statement, limits, checker, tests, solutions"},
     {"unknown-test-key",
      ":8:5: unknown key 'tset' in test 'small'; expected one of: name, sample, tags, input, "
      "input_file, output, output_file"},
@@ -69,7 +69,7 @@ const BrokenCase kBrokenCases[] = {
     {"bad-difficulty",
      ":3:13: 'difficulty' in problem.yaml must be easy, medium or hard, not 'simple'"},
     {"bad-leetcode", ":4:11: 'leetcode' in problem.yaml must be a positive integer, not '-3'"},
-    {"function-mode", ":4:7: function mode is not supported yet"},
+    {"function-mode", ":4:7: mode: function needs a 'signature'"},
     {"missing-statement",
      ": 'statement' defaults to statement.md: file 'statement.md' not found in the problem "
      "folder"},

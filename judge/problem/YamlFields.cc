@@ -58,7 +58,7 @@ Fields::Fields(const YAML::Node& map, std::string subject)
   }
 }
 
-void Fields::RejectUnknownKeys(std::initializer_list<std::string_view> allowed) const {
+void Fields::RejectUnknownKeys(std::span<const std::string_view> allowed) const {
   for (const auto& [key, value] : entries_) {
     bool known = false;
     for (std::string_view name : allowed) known = known || key.Scalar() == name;

@@ -2,8 +2,10 @@
 // expected type) that throw FieldError carrying the offending node's position.
 #pragma once
 
+#include <filesystem>
 #include <initializer_list>
 #include <optional>
+#include <span>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -18,14 +20,18 @@ namespace judge {
 /// LoadError at the boundary of LoadProblem, so the readers can stay plain functions.
 class FieldError : public std::runtime_error {
  public:
-  FieldError(const YAML::Mark& mark, const std::string& message)
-      : std::runtime_error(message), mark_(mark) {}
+  FieldError(const YAML::Mark& mark, const std::string& message,
+             std::filesystem::path file = {})
+      : std::runtime_error(message), mark_(mark), file_(std::move(file)) {}
 
   /// 0-based, as yaml-cpp counts; -1 when the node has no position.
   const YAML::Mark& mark() const { return mark_; }
+  /// The file the mark is in, when it is not problem.yaml (a test's input_file).
+  const std::filesystem::path& file() const { return file_; }
 
  private:
   YAML::Mark mark_;
+  std::filesystem::path file_;
 };
 
 /// One key of a map with its value.
@@ -57,7 +63,10 @@ class Fields {
   YAML::Mark mark() const { return map_.Mark(); }
 
   /// Throws at the first key not in `allowed`, listing the allowed ones.
-  void RejectUnknownKeys(std::initializer_list<std::string_view> allowed) const;
+  void RejectUnknownKeys(std::initializer_list<std::string_view> allowed) const {
+    RejectUnknownKeys(std::span<const std::string_view>(allowed.begin(), allowed.size()));
+  }
+  void RejectUnknownKeys(std::span<const std::string_view> allowed) const;
 
   std::optional<Field> Find(std::string_view key) const;
   /// Throws, at the map, when the key is absent.

@@ -7,16 +7,6 @@ namespace {
 
 using nlohmann::json;
 
-std::string_view MemorySourceName(sandbox::MemorySource source) {
-  switch (source) {
-    case sandbox::MemorySource::Cgroup: return "cgroup";
-    case sandbox::MemorySource::Rusage: return "rusage";
-    case sandbox::MemorySource::Sampled: return "sampled";
-    case sandbox::MemorySource::Inherited: return "upper-bound";
-  }
-  return "?";
-}
-
 }  // namespace
 
 json SubmissionJson(const SubmissionResult& result) {
@@ -31,7 +21,7 @@ json SubmissionJson(const SubmissionResult& result) {
                  {"cpu_time_us", judged.cpu_time_us},
                  {"wall_time_us", judged.wall_time_us},
                  {"memory_bytes", judged.peak_memory_bytes},
-                 {"memory_source", MemorySourceName(judged.memory_source)}};
+                 {"memory_source", MemoryMeasureName(judged.memory_measure)}};
     if (judged.sample && judged.verdict != Verdict::Accepted) {
       item["input"] = judged.input_excerpt;
       item["expected"] = judged.expected_excerpt;

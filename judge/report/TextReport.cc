@@ -51,10 +51,11 @@ std::string FormatMicros(std::int64_t us) {
   return fmt::format("{:.2f} s", us / 1e6);
 }
 
-std::string FormatBytes(std::int64_t bytes, sandbox::MemorySource source) {
-  const std::string_view bound = source == sandbox::MemorySource::Inherited ? "<= "
-                                 : source == sandbox::MemorySource::Sampled ? ">= "
-                                                                            : "";
+std::string FormatBytes(std::int64_t bytes, MemoryMeasure measure) {
+  const std::string_view bound = measure == MemoryMeasure::UpperBound ? "<= "
+                                 : measure == MemoryMeasure::Sampled  ? ">= "
+                                                                      : "";
+  if (bytes < 1024) return fmt::format("{}{} B", bound, bytes);
   if (bytes < (1 << 20)) return fmt::format("{}{:.0f} KiB", bound, bytes / 1024.0);
   return fmt::format("{}{:.1f} MiB", bound, bytes / 1048576.0);
 }
@@ -81,7 +82,7 @@ std::string RenderSubmission(const SubmissionResult& result, const TextStyle& st
       out += fmt::format("  {:>3}  {:<{}}  {}{}  {:>10}  {:>12}{}\n", ++index, judged.name, width,
                          Colored(style, judged.verdict, code), std::string(7 - code.size(), ' '),
                          FormatMicros(judged.cpu_time_us),
-                         FormatBytes(judged.peak_memory_bytes, judged.memory_source),
+                         FormatBytes(judged.peak_memory_bytes, judged.memory_measure),
                          judged.sample ? "  (sample)" : "");
     }
   }
@@ -153,7 +154,7 @@ std::string RenderProblem(const Problem& problem, const std::string& statement) 
                                 statement);
   out += fmt::format("Limits: {} CPU, {} memory\n",
                      FormatMicros(problem.limits.time_ms * 1000),
-                     FormatBytes(problem.limits.memory_bytes, sandbox::MemorySource::Cgroup));
+                     FormatBytes(problem.limits.memory_bytes, MemoryMeasure::Cgroup));
   int shown = 0;
   for (const auto& test : problem.tests) {
     if (!test.sample) continue;

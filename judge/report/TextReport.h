@@ -23,6 +23,6 @@ std::string RenderProblem(const Problem& problem, const std::string& statement);
 
 /// "1.25 ms", "3.4 MiB": the units used in every table.
 std::string FormatMicros(std::int64_t us);
-std::string FormatBytes(std::int64_t bytes, sandbox::MemorySource source);
+std::string FormatBytes(std::int64_t bytes, MemoryMeasure measure);
 
 }  // namespace judge

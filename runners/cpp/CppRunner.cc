@@ -11,7 +11,9 @@
 
 #include <spdlog/spdlog.h>
 
+#include "runners/call/CallBatch.h"
 #include "runners/cpp/CppPolicies.h"
+#include "runners/cpp/HarnessSource.h"
 #include "sandbox/Launcher.h"
 
 namespace runners::cpp {
@@ -73,7 +75,8 @@ sandbox::RunLimits DefaultCompileLimits() {
   return limits;
 }
 
-std::expected<Preparation, RunnerError> CppRunner::Prepare(const fs::path& source) {
+std::expected<Preparation, RunnerError> CppRunner::Prepare(const fs::path& source,
+                                                          const Task& task) {
   const auto started = std::chrono::steady_clock::now();
   std::ifstream in(source, std::ios::binary);
   if (!in) return std::unexpected(RunnerError{"cannot read " + source.string()});
@@ -84,10 +87,21 @@ std::expected<Preparation, RunnerError> CppRunner::Prepare(const fs::path& sourc
   if (!dir) return std::unexpected(RunnerError{dir.error()});
   auto work_dir = std::make_shared<WorkDir>(std::move(*dir));
   const std::string source_name = SourceNameFor(source);
-  const fs::path copy = work_dir->path() / source_name;
+  // In function and design modes the compiled file is the harness around the candidate's
+  // code; diagnostics still name the candidate's file and lines.
+  std::string program_text = text.str();
+  std::string compiled_name = source_name;
+  if (task.mode == judge::ProblemMode::Function) {
+    program_text = FunctionHarness(*task.signature, program_text, source_name);
+    compiled_name = "judge-harness.cpp";
+  } else if (task.mode == judge::ProblemMode::Design) {
+    program_text = DesignHarness(*task.design, program_text, source_name);
+    compiled_name = "judge-harness.cpp";
+  }
+  const fs::path copy = work_dir->path() / compiled_name;
   {
     std::ofstream out(copy, std::ios::binary);
-    out << text.str();
+    out << program_text;
     if (!out.flush()) return std::unexpected(RunnerError{"cannot write " + copy.string()});
   }
   chmod(copy.c_str(), 0644);
@@ -101,7 +115,7 @@ std::expected<Preparation, RunnerError> CppRunner::Prepare(const fs::path& sourc
   spec.executable = *compiler;
   spec.argv = {settings_.compiler};
   spec.argv.insert(spec.argv.end(), settings_.flags.begin(), settings_.flags.end());
-  spec.argv.insert(spec.argv.end(), {source_name, "-o", "program"});
+  spec.argv.insert(spec.argv.end(), {compiled_name, "-o", "program"});
   spec.env = {"PATH=/usr/bin:/bin", "LC_ALL=C", "TMPDIR=" + work_dir->path().string()};
   spec.working_dir = work_dir->path();
   spec.limits = settings_.limits;
@@ -150,6 +164,15 @@ std::expected<sandbox::RunResult, RunnerError> CppRunner::Run(const Prepared& pr
   auto result = sandbox::Launch(spec);
   if (!result) return std::unexpected(RunnerError{"sandbox: " + result.error().message});
   return std::move(*result);
+}
+
+std::expected<BatchOutcome, RunnerError> CppRunner::RunCalls(const Prepared& program,
+                                                             std::span<const std::string> cases,
+                                                             const CallLimits& limits) {
+  return RunCallBatch(cases, limits,
+                      [&](const std::string& input, const sandbox::RunLimits& process_limits) {
+                        return Run(program, input, process_limits);
+                      });
 }
 
 }  // namespace runners::cpp

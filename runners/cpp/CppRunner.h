@@ -1,5 +1,6 @@
 // CppRunner: compiles a C++ solution with g++ inside the sandbox (gnu++20, -O2, static, as
-// LeetCode compiles) and runs the binary under the strict program policy.
+// LeetCode compiles; wrapped in a generated harness for function and design modes) and
+// runs the binary under the strict program policy.
 #pragma once
 
 #include <string>
@@ -22,10 +23,14 @@ class CppRunner : public Runner {
  public:
   explicit CppRunner(CompileSettings settings = {}) : settings_(std::move(settings)) {}
 
-  std::expected<Preparation, RunnerError> Prepare(const std::filesystem::path& source) override;
+  std::expected<Preparation, RunnerError> Prepare(const std::filesystem::path& source,
+                                                  const Task& task) override;
   std::expected<sandbox::RunResult, RunnerError> Run(const Prepared& program,
                                                      const std::string& input,
                                                      const sandbox::RunLimits& limits) override;
+  std::expected<BatchOutcome, RunnerError> RunCalls(const Prepared& program,
+                                                    std::span<const std::string> cases,
+                                                    const CallLimits& limits) override;
 
  private:
   CompileSettings settings_;

@@ -40,7 +40,7 @@ int main() {
   typeof(a) sum = a + b;
   cout << sum << " " << seen.contains(1) << " " << __builtin_popcount(7) << "\n";
 })");
-  auto prepared = runner_.Prepare(source);
+  auto prepared = runner_.Prepare(source, runners::Task::Stdio());
   ASSERT_TRUE(prepared.has_value()) << prepared.error().message;
   ASSERT_TRUE(std::holds_alternative<Prepared>(*prepared))
       << std::get<CompileFailure>(*prepared).diagnostics;
@@ -53,7 +53,7 @@ int main() {
 
 TEST_F(CppRunnerTest, ACompileErrorCarriesTheFirstDiagnosticsWithoutTheWorkDir) {
   const auto source = Write("broken.cpp", "int main() { return undeclared; }\n");
-  auto prepared = runner_.Prepare(source);
+  auto prepared = runner_.Prepare(source, runners::Task::Stdio());
   ASSERT_TRUE(prepared.has_value()) << prepared.error().message;
   ASSERT_TRUE(std::holds_alternative<CompileFailure>(*prepared));
   const std::string& diagnostics = std::get<CompileFailure>(*prepared).diagnostics;
@@ -63,7 +63,7 @@ TEST_F(CppRunnerTest, ACompileErrorCarriesTheFirstDiagnosticsWithoutTheWorkDir) 
 }
 
 TEST_F(CppRunnerTest, AMissingSourceIsARunnerErrorNotACompileError) {
-  auto prepared = runner_.Prepare(dir_->path() / "absent.cpp");
+  auto prepared = runner_.Prepare(dir_->path() / "absent.cpp", runners::Task::Stdio());
   ASSERT_FALSE(prepared.has_value());
   EXPECT_NE(prepared.error().message.find("absent.cpp"), std::string::npos);
 }

@@ -11,58 +11,28 @@
 #include <string>
 #include <vector>
 
+#include "tests/JudgeProcess.h"
 #include "tests/TestPaths.h"
 
 namespace judge {
 namespace {
 
-namespace bp = boost::process;
+using testing::Json;
+using testing::Outcome;
+using testing::RunJudge;
+using testing::Slurp;
+
 namespace fs = std::filesystem;
 using testing::JudgeBinary;
 using testing::ProblemsDir;
 using testing::SourceDir;
 using testing::TestDataDir;
 
-struct Outcome {
-  int exit_code = -1;
-  std::string out, err;
-  double seconds = 0;
-};
-
-std::string Slurp(const fs::path& file) {
-  std::ifstream in(file);
-  std::stringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
-Outcome RunJudge(std::vector<std::string> args) {
-  const fs::path dir = fs::temp_directory_path() /
-                       ("judge-cli-test-" + std::to_string(::getpid()) + "-" +
-                        std::to_string(std::chrono::steady_clock::now().time_since_epoch().count()));
-  fs::create_directories(dir);
-  args.insert(args.begin(), {"--problems", ProblemsDir().string()});
-  const auto started = std::chrono::steady_clock::now();
-  bp::child child(JudgeBinary().string(), bp::args(args), bp::std_out > (dir / "out").string(),
-                  bp::std_err > (dir / "err").string(), bp::std_in < bp::null);
-  child.wait();
-  Outcome outcome{child.exit_code(), Slurp(dir / "out"), Slurp(dir / "err"),
-                  std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count()};
-  fs::remove_all(dir);
-  return outcome;
-}
-
 std::string Solution(const std::string& name) {
   return (ProblemsDir() / "a-plus-b" / "solutions" / name).string();
 }
 std::string Attack(const std::string& name) {
   return (SourceDir() / "tests" / "attacks" / name).string();
-}
-
-nlohmann::json Json(const Outcome& outcome) {
-  auto parsed = nlohmann::json::parse(outcome.out, nullptr, false);
-  EXPECT_FALSE(parsed.is_discarded()) << outcome.out;
-  return parsed;
 }
 
 TEST(JudgeCliTest, ListShowsTheShippedProblem) {

@@ -1,0 +1,143 @@
+#include "judge/CallCases.h"
+
+#include <fmt/format.h>
+#include <spdlog/spdlog.h>
+
+#include "judge/RunFailure.h"
+#include "judge/check/ValueChecker.h"
+#include "runners/call/CallInput.h"
+
+namespace judge {
+namespace {
+
+constexpr std::size_t kShownChars = 2048;
+
+std::string ShowInput(const Problem& problem, const TestCase& test) {
+  std::string text;
+  if (problem.mode == ProblemMode::Design) {
+    Value::List operations;
+    for (const auto& name : test.operations) operations.push_back(Value::String(name));
+    Value::List arguments;
+    for (const auto& args : test.operation_args) arguments.push_back(Value::OfList(args));
+    return Value::OfList(std::move(operations)).ToDisplay(kShownChars) + "\n" +
+           Value::OfList(std::move(arguments)).ToDisplay(kShownChars) + "\n";
+  }
+  for (std::size_t i = 0; i < test.args.size(); ++i) {
+    text += fmt::format("{} = {}\n", problem.signature->params[i].name,
+                        test.args[i].ToDisplay(kShownChars));
+  }
+  return text;
+}
+
+CheckOutcome CheckResult(const Problem& problem, const TestCase& test, const Value& actual) {
+  if (problem.mode == ProblemMode::Design) {
+    return CheckOperations(problem.checker, *problem.design, test, actual);
+  }
+  return CheckValue(problem.checker, problem.signature->ResultType(), test.expected, actual);
+}
+
+void JudgeOutcome(const Problem& problem, const TestCase& test,
+                  const runners::CallOutcome& outcome, CaseResult& result) {
+  using runners::CallEnd;
+  result.cpu_time_us = outcome.cpu_time_ns / 1000;
+  result.peak_memory_bytes = outcome.heap_peak_bytes;
+  result.memory_measure = MemoryMeasure::Heap;
+  const bool over_time = outcome.cpu_time_ns > problem.limits.time_ms * 1'000'000;
+  switch (outcome.end) {
+    case CallEnd::Returned: {
+      if (over_time) {
+        result.verdict = Verdict::TimeLimit;
+        result.detail = fmt::format("the call took {} ms of CPU; the limit is {} ms",
+                                    outcome.cpu_time_ns / 1'000'000, problem.limits.time_ms);
+        return;
+      }
+      const CheckOutcome check = CheckResult(problem, test, outcome.result);
+      result.verdict = check.accepted ? Verdict::Accepted : Verdict::WrongAnswer;
+      result.detail = check.message;
+      return;
+    }
+    case CallEnd::Threw:
+      // An allocation the memory cap refused surfaces as bad_alloc, not as a kill.
+      if (outcome.message.find("std::bad_alloc") != std::string::npos) {
+        result.verdict = Verdict::MemoryLimit;
+        result.detail = fmt::format("memory limit ({} MiB): {}", problem.limits.memory_bytes >> 20,
+                                    outcome.message);
+      } else {
+        result.verdict = over_time ? Verdict::TimeLimit : Verdict::RuntimeError;
+        result.detail = "uncaught exception: " + outcome.message;
+      }
+      return;
+    case CallEnd::Rejected:
+      result.verdict = over_time ? Verdict::TimeLimit : Verdict::WrongAnswer;
+      result.detail = outcome.message;
+      return;
+    case CallEnd::ProcessEnded: {
+      const sandbox::RunResult& process = *outcome.process;
+      result.memory_measure = MeasureOf(process.usage.memory_source);
+      result.peak_memory_bytes = process.usage.peak_memory_bytes;
+      if (process.status == sandbox::RunStatus::Timeout) {
+        result.cpu_time_us = problem.limits.time_ms * 1000;
+      }
+      if (auto failure = RunFailure(process)) {
+        std::tie(result.verdict, result.detail) = *failure;
+      } else {
+        result.verdict = Verdict::RuntimeError;
+        result.detail = "the program exited during the call (exit code 0)";
+      }
+      return;
+    }
+    case CallEnd::NotRun: break;
+  }
+  result.verdict = Verdict::InternalError;
+  result.detail = "the harness never reached this case";
+}
+
+}  // namespace
+
+std::expected<std::vector<CaseResult>, std::string> JudgeCallCases(
+    const Problem& problem, runners::Runner& runner, const runners::Prepared& program,
+    bool stop_at_first_failure) {
+  std::vector<std::string> inputs;
+  inputs.reserve(problem.tests.size());
+  for (const TestCase& test : problem.tests) {
+    inputs.push_back(problem.mode == ProblemMode::Design
+                         ? runners::EncodeDesignCase(*problem.design, test)
+                         : runners::EncodeFunctionCase(test));
+  }
+  runners::CallLimits limits;
+  limits.call_cpu_ms = problem.limits.time_ms;
+  limits.memory_bytes = problem.limits.memory_bytes;
+  limits.output_bytes = problem.limits.output_bytes;
+  limits.resume_after_crash = !stop_at_first_failure;
+  auto batch = runner.RunCalls(program, inputs, limits);
+  if (!batch) return std::unexpected(batch.error().message);
+  spdlog::debug("{} cases in {} process(es), {} us CPU in all", inputs.size(), batch->processes,
+                batch->process_usage.cpu_time_us);
+
+  std::vector<CaseResult> results;
+  for (std::size_t i = 0; i < problem.tests.size(); ++i) {
+    const TestCase& test = problem.tests[i];
+    const runners::CallOutcome& outcome = batch->calls[i];
+    if (outcome.end == runners::CallEnd::NotRun && stop_at_first_failure) break;
+    CaseResult result;
+    result.name = test.name;
+    result.sample = test.sample;
+    result.tags = test.tags;
+    JudgeOutcome(problem, test, outcome, result);
+    if (test.sample && result.verdict != Verdict::Accepted) {
+      result.input_excerpt = ShowInput(problem, test);
+      result.expected_excerpt = test.expected.ToDisplay(kShownChars) + "\n";
+      result.actual_excerpt = outcome.end == runners::CallEnd::Returned
+                                  ? outcome.result.ToDisplay(kShownChars) + "\n"
+                                  : "";
+      result.stderr_excerpt = batch->stderr_data.substr(0, kShownChars);
+    }
+    spdlog::debug("case {}: {} {}", result.name, ShortName(result.verdict), result.detail);
+    const bool failed = result.verdict != Verdict::Accepted;
+    results.push_back(std::move(result));
+    if (failed && stop_at_first_failure) break;
+  }
+  return results;
+}
+
+}  // namespace judge

@@ -1,0 +1,22 @@
+// Task: what a prepared program must do, as the runners need to know it: read stdin and
+// write stdout, or answer calls of a LeetCode-style signature or design class.
+#pragma once
+
+#include <optional>
+
+#include "judge/problem/Problem.h"
+
+namespace runners {
+
+struct Task {
+  judge::ProblemMode mode = judge::ProblemMode::Stdio;
+  std::optional<judge::FunctionSignature> signature;  // Function
+  std::optional<judge::DesignSpec> design;            // Design
+
+  static Task Stdio() { return Task{}; }
+  static Task For(const judge::Problem& problem) {
+    return Task{problem.mode, problem.signature, problem.design};
+  }
+};
+
+}  // namespace runners

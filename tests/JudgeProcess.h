@@ -1,0 +1,60 @@
+// JudgeProcess: runs the built `judge` binary as a user would (arguments in, exit code,
+// stdout and stderr out) for the integration tests.
+#pragma once
+
+#include <unistd.h>
+
+#include <boost/process.hpp>
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "tests/TestPaths.h"
+
+namespace judge::testing {
+
+namespace bp = boost::process;
+namespace fs = std::filesystem;
+
+struct Outcome {
+  int exit_code = -1;
+  std::string out, err;
+  double seconds = 0;
+};
+
+inline std::string Slurp(const fs::path& file) {
+  std::ifstream in(file);
+  std::stringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+inline Outcome RunJudge(std::vector<std::string> args) {
+  const fs::path dir = fs::temp_directory_path() /
+                       ("judge-cli-test-" + std::to_string(::getpid()) + "-" +
+                        std::to_string(std::chrono::steady_clock::now().time_since_epoch().count()));
+  fs::create_directories(dir);
+  args.insert(args.begin(), {"--problems", ProblemsDir().string()});
+  const auto started = std::chrono::steady_clock::now();
+  bp::child child(JudgeBinary().string(), bp::args(args), bp::std_out > (dir / "out").string(),
+                  bp::std_err > (dir / "err").string(), bp::std_in < bp::null);
+  child.wait();
+  Outcome outcome{child.exit_code(), Slurp(dir / "out"), Slurp(dir / "err"),
+                  std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count()};
+  fs::remove_all(dir);
+  return outcome;
+}
+
+inline nlohmann::json Json(const Outcome& outcome) {
+  auto parsed = nlohmann::json::parse(outcome.out, nullptr, false);
+  EXPECT_FALSE(parsed.is_discarded()) << outcome.out;
+  return parsed;
+}
+
+}  // namespace judge::testing

@@ -1,0 +1,4 @@
+class Solution {
+public:
+    int act(int what) { return 42; }
+};
