@@ -4,6 +4,7 @@
 #include <spdlog/spdlog.h>
 
 #include "judge/RunFailure.h"
+#include "judge/check/CustomChecker.h"
 #include "judge/check/ValueChecker.h"
 #include "runners/call/CallInput.h"
 
@@ -33,16 +34,49 @@ CheckOutcome CheckResult(const Problem& problem, const TestCase& test, const Val
   if (problem.mode == ProblemMode::Design) {
     return CheckOperations(problem.checker, *problem.design, test, actual);
   }
+  // `as: value` compares the returned node's val; no node at all is a wrong answer, not a
+  // value of the wrong type.
+  if (problem.signature->returns_node_value && actual.is_null()) {
+    if (test.expected.is_null()) return {true, ""};
+    return {false, fmt::format("expected the node with val {}, got no node (null)",
+                               test.expected.ToDisplay())};
+  }
   return CheckValue(problem.checker, problem.signature->ResultType(), test.expected, actual);
 }
 
+bool OverTime(const Problem& problem, const runners::CallOutcome& outcome) {
+  return outcome.cpu_time_ns > problem.limits.time_ms * 1'000'000;
+}
+
+// The author's checker on every result that came back in time and of the right type, at once.
+std::expected<std::vector<std::optional<CheckOutcome>>, std::string> CustomChecks(
+    const Problem& problem, const std::vector<runners::CallOutcome>& calls) {
+  std::vector<std::optional<CheckOutcome>> checks(calls.size());
+  if (problem.checker.kind != CheckerKind::Custom) return checks;
+  std::vector<CheckedCase> cases;
+  std::vector<std::size_t> indices;
+  for (std::size_t i = 0; i < calls.size(); ++i) {
+    if (calls[i].end == runners::CallEnd::Returned && !OverTime(problem, calls[i]) &&
+        TypeMismatch(calls[i].result, problem.signature->ResultType()).empty()) {
+      cases.push_back(CheckedCase{&problem.tests[i], &calls[i].result});
+      indices.push_back(i);
+    }
+  }
+  auto outcomes = RunCustomChecker(problem, cases);
+  if (!outcomes) return std::unexpected(outcomes.error());
+  for (std::size_t j = 0; j < indices.size(); ++j) checks[indices[j]] = (*outcomes)[j];
+  return checks;
+}
+
 void JudgeOutcome(const Problem& problem, const TestCase& test,
-                  const runners::CallOutcome& outcome, CaseResult& result) {
+                  const runners::CallOutcome& outcome, const std::optional<CheckOutcome>& custom,
+                  CaseResult& result) {
   using runners::CallEnd;
   result.cpu_time_us = outcome.cpu_time_ns / 1000;
+  result.input_parse_us = outcome.input_parse_ns / 1000;
   result.peak_memory_bytes = outcome.heap_peak_bytes;
   result.memory_measure = MemoryMeasure::Heap;
-  const bool over_time = outcome.cpu_time_ns > problem.limits.time_ms * 1'000'000;
+  const bool over_time = OverTime(problem, outcome);
   switch (outcome.end) {
     case CallEnd::Returned: {
       if (over_time) {
@@ -51,7 +85,7 @@ void JudgeOutcome(const Problem& problem, const TestCase& test,
                                     outcome.cpu_time_ns / 1'000'000, problem.limits.time_ms);
         return;
       }
-      const CheckOutcome check = CheckResult(problem, test, outcome.result);
+      const CheckOutcome check = custom ? *custom : CheckResult(problem, test, outcome.result);
       result.verdict = check.accepted ? Verdict::Accepted : Verdict::WrongAnswer;
       result.detail = check.message;
       return;
@@ -114,6 +148,9 @@ std::expected<std::vector<CaseResult>, std::string> JudgeCallCases(
   spdlog::debug("{} cases in {} process(es), {} us CPU in all", inputs.size(), batch->processes,
                 batch->process_usage.cpu_time_us);
 
+  auto custom = CustomChecks(problem, batch->calls);
+  if (!custom) return std::unexpected(custom.error());
+
   std::vector<CaseResult> results;
   for (std::size_t i = 0; i < problem.tests.size(); ++i) {
     const TestCase& test = problem.tests[i];
@@ -123,7 +160,7 @@ std::expected<std::vector<CaseResult>, std::string> JudgeCallCases(
     result.name = test.name;
     result.sample = test.sample;
     result.tags = test.tags;
-    JudgeOutcome(problem, test, outcome, result);
+    JudgeOutcome(problem, test, outcome, (*custom)[i], result);
     if (test.sample && result.verdict != Verdict::Accepted) {
       result.input_excerpt = ShowInput(problem, test);
       result.expected_excerpt = test.expected.ToDisplay(kShownChars) + "\n";

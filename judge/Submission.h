@@ -35,6 +35,7 @@ struct CaseResult {
   std::int64_t cpu_time_us = 0;
   std::int64_t wall_time_us = 0;
   std::int64_t peak_memory_bytes = 0;
+  std::int64_t input_parse_us = -1;  // function mode: the harness's reading of the input
   MemoryMeasure memory_measure = MemoryMeasure::UpperBound;
   // Only for sample cases that failed: the user may see these, truncated.
   std::string input_excerpt, expected_excerpt, actual_excerpt, stderr_excerpt;

@@ -385,7 +385,8 @@ std::expected<RunResult, SandboxError> Launch(const LaunchSpec& spec) {
     const auto now = Clock::now();
     const auto wall_ms =
         std::chrono::duration_cast<std::chrono::milliseconds>(now - started).count();
-    const std::int64_t cpu_us = exited ? 0 : ProcessCpuUs(pid);
+    // The program's own CPU: what the sandbox's setup used before exec is not its.
+    const std::int64_t cpu_us = exited ? 0 : ProcessCpuUs(pid) - baseline.setup_cpu_us;
     if (drains[0].total != progress_stdout) {
       progress_stdout = drains[0].total;
       progress_cpu_us = cpu_us;

@@ -29,6 +29,7 @@ std::string_view CheckerName(CheckerKind kind) {
     case CheckerKind::Float: return "float";
     case CheckerKind::AnyOrder: return "any_order";
     case CheckerKind::AnyOrderNested: return "any_order_nested";
+    case CheckerKind::Custom: return "custom";
   }
   std::unreachable();
 }

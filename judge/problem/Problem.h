@@ -19,8 +19,9 @@ enum class Difficulty { Easy, Medium, Hard };
 enum class ProblemMode { Stdio, Function, Design };
 // Exact, Tokens and Float compare stdio text; Exact and Float also compare values, and
 // AnyOrder (the outer list's order is free) and AnyOrderNested (the groups' order and the
-// order inside each group are free) compare values only.
-enum class CheckerKind { Exact, Tokens, Float, AnyOrder, AnyOrderNested };
+// order inside each group are free) compare values only. Custom runs the problem author's
+// C++ `Checker::check` (function mode), for problems with many right answers.
+enum class CheckerKind { Exact, Tokens, Float, AnyOrder, AnyOrderNested, Custom };
 
 std::string_view DifficultyName(Difficulty difficulty);
 std::string_view ModeName(ProblemMode mode);
@@ -32,6 +33,7 @@ struct CheckerSpec {
   CheckerKind kind = CheckerKind::Tokens;
   double abs_tolerance = 1e-6;
   double rel_tolerance = 1e-6;
+  std::filesystem::path file;  // Custom: the checker's source, absolute
 };
 
 struct ProblemLimits {

@@ -17,8 +17,9 @@ namespace {
 
 constexpr std::array kDifficulties = {Difficulty::Easy, Difficulty::Medium, Difficulty::Hard};
 constexpr std::array kModes = {ProblemMode::Stdio, ProblemMode::Function, ProblemMode::Design};
-constexpr std::array kCheckers = {CheckerKind::Exact, CheckerKind::Tokens, CheckerKind::Float,
-                                  CheckerKind::AnyOrder, CheckerKind::AnyOrderNested};
+constexpr std::array kCheckers = {CheckerKind::Exact,    CheckerKind::Tokens,
+                                  CheckerKind::Float,    CheckerKind::AnyOrder,
+                                  CheckerKind::AnyOrderNested, CheckerKind::Custom};
 // internal_error is the judge failing, which no reference solution can be written to earn.
 constexpr std::array kExpectableVerdicts = {
     Verdict::Accepted,    Verdict::WrongAnswer,  Verdict::TimeLimit,   Verdict::MemoryLimit,
@@ -100,16 +101,34 @@ ProblemLimits ReadLimits(const Field& field) {
   return limits;
 }
 
-// `checker: tokens`, or the map form, which alone can carry tolerances.
-CheckerSpec ReadChecker(const Field& field) {
+// `checker: tokens`, or the map form, which alone can carry tolerances or a custom
+// checker's file.
+CheckerSpec ReadChecker(const Field& field, const ProblemPaths& paths) {
   CheckerSpec spec;
   if (!field.value.IsMap()) {
     spec.kind = ReadEnum(field, kCheckers, CheckerName);
+    if (spec.kind == CheckerKind::Custom) {
+      Fail(MarkOf(field), "a custom checker needs its source: checker: {type: custom, file: "
+                          "checker.cpp}");
+    }
     return spec;
   }
   const Fields fields(field.value, "checker");
-  fields.RejectUnknownKeys({"type", "abs", "rel"});
+  fields.RejectUnknownKeys({"type", "abs", "rel", "file"});
   spec.kind = ReadEnum(fields.Require("type"), kCheckers, CheckerName);
+  if (const auto file = fields.Find("file")) {
+    if (spec.kind != CheckerKind::Custom) {
+      Fail(MarkOf(*file), "file only applies to type custom, not " +
+                              std::string(CheckerName(spec.kind)));
+    }
+    spec.file = ReadProblemFile(*file, paths);
+    if (LanguageFromPath(spec.file) != Language::Cpp) {
+      Fail(MarkOf(*file), "a custom checker is written in C++ (.cpp), not '" +
+                              spec.file.filename().string() + "'");
+    }
+  } else if (spec.kind == CheckerKind::Custom) {
+    Fail(fields.mark(), "a custom checker needs 'file', its C++ source");
+  }
   for (auto [key, tolerance] : {std::pair{"abs", &spec.abs_tolerance},
                                 std::pair{"rel", &spec.rel_tolerance}}) {
     const auto found = fields.Find(key);
@@ -437,6 +456,9 @@ void CheckCheckerFitsMode(const Field& field, const Problem& problem) {
     Fail(MarkOf(field), std::string(CheckerName(kind)) + " compares values: it needs mode: "
                                                           "function or design");
   }
+  if (kind == CheckerKind::Custom && problem.mode != ProblemMode::Function) {
+    Fail(MarkOf(field), "a custom checker needs mode: function");
+  }
   if (!stdio && kind == CheckerKind::Tokens) {
     Fail(MarkOf(field), "tokens compares text output: use exact, float, any_order or "
                         "any_order_nested in " + std::string(ModeName(problem.mode)) + " mode");
@@ -470,7 +492,7 @@ Problem ReadProblem(const YAML::Node& document, const ProblemPaths& paths) {
   if (const auto limits = root.Find("limits")) problem.limits = ReadLimits(*limits);
   if (problem.mode != ProblemMode::Stdio) problem.checker.kind = CheckerKind::Exact;
   if (const auto checker = root.Find("checker")) {
-    problem.checker = ReadChecker(*checker);
+    problem.checker = ReadChecker(*checker, paths);
     CheckCheckerFitsMode(*checker, problem);
   }
   problem.tests = ReadTests(root.Require("tests"), paths, problem);

@@ -22,6 +22,7 @@ json SubmissionJson(const SubmissionResult& result) {
                  {"wall_time_us", judged.wall_time_us},
                  {"memory_bytes", judged.peak_memory_bytes},
                  {"memory_source", MemoryMeasureName(judged.memory_measure)}};
+    if (judged.input_parse_us >= 0) item["input_parse_us"] = judged.input_parse_us;
     if (judged.sample && judged.verdict != Verdict::Accepted) {
       item["input"] = judged.input_excerpt;
       item["expected"] = judged.expected_excerpt;

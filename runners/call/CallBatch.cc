@@ -15,6 +15,7 @@ constexpr std::int64_t kStdoutCap = 256LL << 20;
 
 struct ParsedRecords {
   std::optional<std::size_t> started;  // the case whose call began and has not ended
+  std::int64_t started_parse_ns = 0;   // what reading its input cost
   std::size_t finished_upto = 0;       // cases [first, finished_upto) have an outcome
   bool done = false;
   std::string protocol_error;  // "P" from the harness: it could not read its input
@@ -62,7 +63,9 @@ ParsedRecords ParseRecords(std::string_view out, std::size_t first, std::size_t 
       return after < out.size() && out[after] == '\n';
     };
     if (tag == 'S') {
-      if (!complete()) break;
+      auto parse_ns = fields.NextInt();
+      if (!parse_ns || !complete()) break;
+      parsed.started_parse_ns = std::max<std::int64_t>(0, *parse_ns);
       if (parsed.started) {
         parsed.corrupt = "a case started twice";
         parsed.corrupt_case = *parsed.started;
@@ -81,6 +84,7 @@ ParsedRecords ParseRecords(std::string_view out, std::size_t first, std::size_t 
       CallOutcome outcome;
       outcome.cpu_time_ns = std::max<std::int64_t>(0, *cpu);
       outcome.heap_peak_bytes = std::max<std::int64_t>(0, *heap);
+      outcome.input_parse_ns = parsed.started_parse_ns;
       if (tag == 'R') {
         auto value = fields.Next();
         if (!value) break;
@@ -191,6 +195,7 @@ std::expected<BatchOutcome, RunnerError> RunCallBatch(std::span<const std::strin
     }
     CallOutcome ended;
     ended.end = CallEnd::ProcessEnded;
+    if (parsed.started) ended.input_parse_ns = parsed.started_parse_ns;
     ended.process = *run;
     if (!parsed.started && parsed.finished_upto == next) {
       // Nothing started at all: the program cannot get going (a crash in a global

@@ -21,8 +21,8 @@ using HarnessLauncher = std::function<std::expected<sandbox::RunResult, RunnerEr
 sandbox::RunLimits ProcessLimitsFor(const CallLimits& limits, std::size_t cases);
 
 /// `cases` holds each case's encoded input (CallInput.h). The protocol, on the harness's
-/// stdin: "<first> <count>" then the cases; on its stdout, per case: "S k" when the call
-/// starts, then "R k cpu_ns heap_bytes <value>", "E k cpu_ns heap_bytes <message>" (threw)
+/// stdin: "<first> <count>" then the cases; on its stdout, per case: "S k parse_ns" when
+/// the call starts (after reading the input, which took parse_ns of CPU), then "R k cpu_ns heap_bytes <value>", "E k cpu_ns heap_bytes <message>" (threw)
 /// or "X k cpu_ns heap_bytes <message>" (result refused); "P <message>" for input the
 /// harness cannot read; "D" when all cases are done. Values and messages (strings) are in
 /// the wire form of ValueWire.h; every record ends with a newline.

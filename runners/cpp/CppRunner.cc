@@ -65,8 +65,10 @@ std::int64_t ElapsedMs(std::chrono::steady_clock::time_point since) {
 
 sandbox::RunLimits DefaultCompileLimits() {
   sandbox::RunLimits limits;
-  limits.cpu_time_ms = 10'000;
-  limits.wall_time_ms = 10'000;
+  limits.cpu_time_ms = 20'000;
+  // Wall time is generous: a loaded 2-core machine (a parallel verify) must never turn a
+  // slow compile into a compile error; CPU and memory stop hostile sources.
+  limits.wall_time_ms = 60'000;
   limits.memory_bytes = 1LL << 30;
   limits.output_bytes = 1 << 20;
   limits.file_size_bytes = 256LL << 20;

@@ -10,7 +10,8 @@
 
 namespace runners::cpp {
 
-/// About 10 s and 1 GiB: generous for any real solution, short for a hostile include.
+/// 20 s of CPU (60 s wall) and 1 GiB: generous for any real solution, bounded for a hostile
+/// include.
 sandbox::RunLimits DefaultCompileLimits();
 
 struct CompileSettings {

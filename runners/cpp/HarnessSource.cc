@@ -128,8 +128,9 @@ std::string FunctionHarness(const judge::FunctionSignature& signature, std::stri
   const long long first = input.Number();
   const long long count = input.Number();
   for (long long k = first; k < first + count; ++k) {{
+    const long long parse_started = ThreadCpuNs();
     input_nodes.clear();
-{1}{2}    CaseMeter meter(k);
+{1}{2}    CaseMeter meter(k, parse_started);
     const std::string where;
     try {{
 {3}      Output out;
@@ -184,12 +185,13 @@ std::string DesignHarness(const judge::DesignSpec& design, std::string_view cand
   const long long first = input.Number();
   const long long count = input.Number();
   for (long long k = first; k < first + count; ++k) {{
+    const long long parse_started = ThreadCpuNs();
     input_nodes.clear();
     const std::size_t operations = input.ExpectList();
     if (operations == 0 || input.ExpectList() != {1} || input.ExpectInt() != 0) {{
       Fail("a design case starts by constructing the class");
     }}
-{2}    CaseMeter meter(k);
+{2}    CaseMeter meter(k, parse_started);
     std::size_t done = 1;  // operations whose input has been read
     std::string where = "the constructor: ";
     Output out;

@@ -83,11 +83,29 @@ TEST(CallModeTest, ASolutionForAnotherSignatureIsACompileErrorNamingItsLine) {
       << json["compile_output"];
 }
 
-TEST(CallModeTest, TheShippedFunctionProblemsVerify) {
-  for (const char* problem : {"two-sum", "number-of-islands", "lowest-common-ancestor"}) {
-    const Outcome outcome = RunJudge({"verify", problem});
-    EXPECT_EQ(outcome.exit_code, 0) << problem << "\n" << outcome.out << outcome.err;
-  }
+TEST(CallModeTest, ACustomCheckerAcceptsEveryRightAnswerAndExplainsAWrongOne) {
+  // smallest.cpp and largest.cpp give different answers; both are right.
+  const Outcome verified = RunJudge({"verify", Fixture("any-divisor")});
+  EXPECT_EQ(verified.exit_code, 0) << verified.out << verified.err;
+  const auto json = Json(RunJudge({"submit", Fixture("any-divisor"),
+                                   FixtureSolution("any-divisor", "returns-n.cpp"), "--json"}));
+  EXPECT_EQ(json["verdict"], "wrong_answer");
+  EXPECT_EQ(json["cases"][0]["detail"], "12 is not strictly between 1 and 12");
+}
+
+TEST(CallModeTest, ACyclePositionLinksTheListWithoutBeingPassed) {
+  const Outcome verified = RunJudge({"verify", Fixture("list-cycle")});
+  EXPECT_EQ(verified.exit_code, 0) << verified.out << verified.err;
+}
+
+TEST(CallModeTest, ACheckerThatDoesNotCompileIsTheJudgesFaultNotTheCandidates) {
+  const Outcome outcome = RunJudge({"submit", Fixture("broken-checker"),
+                                    FixtureSolution("broken-checker", "smallest.cpp"), "--json"});
+  EXPECT_EQ(outcome.exit_code, 3) << outcome.out << outcome.err;
+  const auto json = Json(outcome);
+  EXPECT_EQ(json["verdict"], "internal_error");
+  EXPECT_NE(json["internal_error"].get<std::string>().find("checker.cpp:4:"), std::string::npos)
+      << json["internal_error"];
 }
 
 }  // namespace

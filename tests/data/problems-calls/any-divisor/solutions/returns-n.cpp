@@ -1,0 +1,4 @@
+class Solution {
+public:
+    int divisor(int n) { return n; }
+};
