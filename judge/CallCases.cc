@@ -74,8 +74,8 @@ void JudgeOutcome(const Problem& problem, const TestCase& test,
   using runners::CallEnd;
   result.cpu_time_us = outcome.cpu_time_ns / 1000;
   result.input_parse_us = outcome.input_parse_ns / 1000;
-  result.peak_memory_bytes = outcome.heap_peak_bytes;
-  result.memory_measure = MemoryMeasure::Heap;
+  result.peak_memory_bytes = std::max<std::int64_t>(0, outcome.heap_peak_bytes);
+  result.memory_measure = outcome.heap_peak_bytes < 0 ? MemoryMeasure::Unknown : MemoryMeasure::Heap;
   const bool over_time = OverTime(problem, outcome);
   switch (outcome.end) {
     case CallEnd::Returned: {
@@ -91,8 +91,10 @@ void JudgeOutcome(const Problem& problem, const TestCase& test,
       return;
     }
     case CallEnd::Threw:
-      // An allocation the memory cap refused surfaces as bad_alloc, not as a kill.
-      if (outcome.message.find("std::bad_alloc") != std::string::npos) {
+      // An allocation the memory cap refused surfaces as an exception (C++'s bad_alloc,
+      // Python's MemoryError), not as a kill, where the cap is an rlimit.
+      if (outcome.message.find("std::bad_alloc") != std::string::npos ||
+          outcome.message.starts_with("MemoryError")) {
         result.verdict = Verdict::MemoryLimit;
         result.detail = fmt::format("memory limit ({} MiB): {}", problem.limits.memory_bytes >> 20,
                                     outcome.message);
@@ -166,7 +168,9 @@ std::expected<std::vector<CaseResult>, std::string> JudgeCallCases(
       result.expected_excerpt = test.expected.ToDisplay(kShownChars) + "\n";
       result.actual_excerpt = outcome.end == runners::CallEnd::Returned
                                   ? outcome.result.ToDisplay(kShownChars) + "\n"
-                                  : "";
+                                  : outcome.message.empty()
+                                        ? "(no value: the process ended during the call)\n"
+                                        : "(no value: " + outcome.message + ")\n";
       result.stderr_excerpt = batch->stderr_data.substr(0, kShownChars);
     }
     spdlog::debug("case {}: {} {}", result.name, ShortName(result.verdict), result.detail);

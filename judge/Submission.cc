@@ -75,6 +75,7 @@ std::string_view MemoryMeasureName(MemoryMeasure measure) {
     case MemoryMeasure::Sampled: return "sampled";
     case MemoryMeasure::UpperBound: return "upper-bound";
     case MemoryMeasure::Heap: return "heap";
+    case MemoryMeasure::Unknown: return "unknown";
   }
   return "?";
 }
@@ -129,6 +130,7 @@ std::expected<SubmissionResult, SubmitError> Submit(const Problem& problem,
   }
   const auto& program = std::get<runners::Prepared>(*preparation);
   result.compile_time_ms = program.prepare_time_ms;
+  result.runtime = program.runtime;
 
   if (problem.mode == ProblemMode::Stdio) {
     const sandbox::RunLimits limits = LimitsFor(problem.limits);

@@ -22,6 +22,7 @@ enum class MemoryMeasure {
   Sampled,     // the highest VmHWM seen while polling: a lower bound
   UpperBound,  // nothing better than the parent's share: at most this
   Heap,        // function mode: the call's own heap peak, counted by the harness
+  Unknown,     // not measured (a Python call too long for the tracemalloc pass)
 };
 std::string_view MemoryMeasureName(MemoryMeasure measure);
 MemoryMeasure MeasureOf(sandbox::MemorySource source);
@@ -48,6 +49,7 @@ struct SubmissionResult {
   Verdict verdict = Verdict::InternalError;
   std::string compile_output;  // the diagnostics of a CE
   std::int64_t compile_time_ms = 0;
+  std::string runtime;  // the compiler and flags, or the interpreter and its hash seed
   std::string internal_error;  // for IE: what broke in the judge
   std::vector<CaseResult> cases;
 };

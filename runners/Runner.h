@@ -31,8 +31,11 @@ struct CompileFailure {
 /// A program ready to run; owns the folder it lives in.
 struct Prepared {
   std::shared_ptr<WorkDir> work_dir;
-  std::filesystem::path executable;
+  std::filesystem::path executable;  // a compiled program; empty for an interpreted one
+  std::string source;                // an interpreted program's text
+  Task task;
   std::int64_t prepare_time_ms = 0;
+  std::string runtime;  // what runs it, for reproducibility: "CPython 3.11.2, hash seed 0"
 };
 
 using Preparation = std::variant<Prepared, CompileFailure>;

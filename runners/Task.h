@@ -12,10 +12,11 @@ struct Task {
   judge::ProblemMode mode = judge::ProblemMode::Stdio;
   std::optional<judge::FunctionSignature> signature;  // Function
   std::optional<judge::DesignSpec> design;            // Design
+  std::vector<std::string> python_preload;            // modules beyond the prelude (numpy)
 
   static Task Stdio() { return Task{}; }
   static Task For(const judge::Problem& problem) {
-    return Task{problem.mode, problem.signature, problem.design};
+    return Task{problem.mode, problem.signature, problem.design, problem.python_preload};
   }
 };
 

@@ -22,112 +22,17 @@
 
 #include <spdlog/spdlog.h>
 
+#include "sandbox/ChildSetup.h"
+#include "sandbox/ForkServer.h"
 #include "sandbox/MemoryCgroup.h"
+#include "sandbox/ProcStatus.h"
 
 namespace sandbox {
 namespace {
 
 using Clock = std::chrono::steady_clock;
 
-constexpr uid_t kNobody = 65534;
-// Setup errors travel back through this descriptor; it is closed on exec.
-constexpr int kReportFd = kExecFd - 1;
 constexpr std::int64_t kPollIntervalMs = 5;
-
-// The steps of the child's setup, named in error messages.
-enum class Step : int {
-  ProcessGroup, Cgroup, Descriptors, WorkingDir, Limits, Identity, NoNewPrivs, Seccomp, Exec,
-  kCount
-};
-constexpr std::array<const char*, static_cast<int>(Step::kCount)> kStepNames = {
-    "setpgid", "joining the cgroup", "arranging descriptors", "chdir", "setrlimit",
-    "dropping to an unprivileged uid", "prctl(PR_SET_NO_NEW_PRIVS)", "installing seccomp",
-    "execveat"};
-
-// What the child sends before exec: first its rusage baseline, then (only on failure) a step.
-struct ChildReport {
-  std::int64_t inherited_maxrss_kb = 0;
-  std::int64_t setup_cpu_us = 0;  // the child's own CPU before exec: the sandbox's, not the program's
-  int failed_step = -1;
-  int error = 0;
-};
-
-// Everything the child needs, prepared before fork so that the child allocates nothing.
-struct ChildPlan {
-  const SeccompPolicy* policy;
-  std::vector<char*> argv;
-  std::vector<char*> envp;
-  std::string working_dir;
-  std::string cgroup_procs;  // empty: no cgroup
-  int stdin_fd, stdout_fd, stderr_fd, exec_fd, report_fd;
-  std::vector<std::pair<int, rlimit>> limits;
-  // Set only after the uid changes: lowered before, setresuid would mark the process as
-  // over its user's process count (other runs count too) and the kernel refuses the exec.
-  rlimit processes;
-  bool drop_to_nobody;
-};
-
-[[noreturn]] void ChildFail(int report_fd, ChildReport report, Step step, int err) {
-  report.failed_step = static_cast<int>(step);
-  report.error = err;
-  (void)!write(report_fd, &report, sizeof report);
-  _exit(127);
-}
-
-// Runs in the forked child: async-signal-safe calls only (the judge may have threads).
-[[noreturn]] void ChildMain(const ChildPlan& plan) {
-  ChildReport report;
-  int fd = plan.report_fd;
-  if (setpgid(0, 0) != 0) ChildFail(fd, report, Step::ProcessGroup, errno);
-  if (!plan.cgroup_procs.empty()) {
-    const int procs = open(plan.cgroup_procs.c_str(), O_WRONLY | O_CLOEXEC);
-    if (procs < 0 || write(procs, "0", 1) != 1) ChildFail(fd, report, Step::Cgroup, errno);
-    close(procs);
-  }
-  // Lift the descriptor soft limit if it is below kExecFd, to make room for dup2.
-  rlimit nofile{};
-  getrlimit(RLIMIT_NOFILE, &nofile);
-  if (nofile.rlim_cur <= static_cast<rlim_t>(kExecFd) && nofile.rlim_max > kExecFd) {
-    nofile.rlim_cur = kExecFd + 1;
-    setrlimit(RLIMIT_NOFILE, &nofile);
-  }
-  if (dup2(plan.report_fd, kReportFd) < 0 || fcntl(kReportFd, F_SETFD, FD_CLOEXEC) != 0) {
-    ChildFail(fd, report, Step::Descriptors, errno);
-  }
-  fd = kReportFd;
-  if (dup2(plan.exec_fd, kExecFd) < 0 || fcntl(kExecFd, F_SETFD, FD_CLOEXEC) != 0 ||
-      dup2(plan.stdin_fd, 0) < 0 || dup2(plan.stdout_fd, 1) < 0 || dup2(plan.stderr_fd, 2) < 0) {
-    ChildFail(fd, report, Step::Descriptors, errno);
-  }
-  if (syscall(SYS_close_range, 3, kReportFd - 1, 0) != 0 ||
-      syscall(SYS_close_range, kExecFd + 1, ~0U, 0) != 0) {
-    ChildFail(fd, report, Step::Descriptors, errno);
-  }
-  if (chdir(plan.working_dir.c_str()) != 0) ChildFail(fd, report, Step::WorkingDir, errno);
-  for (const auto& [resource, limit] : plan.limits) {
-    if (setrlimit(resource, &limit) != 0) ChildFail(fd, report, Step::Limits, errno);
-  }
-  rusage usage{};
-  getrusage(RUSAGE_SELF, &usage);
-  report.inherited_maxrss_kb = usage.ru_maxrss;
-  report.setup_cpu_us = std::int64_t{usage.ru_utime.tv_sec + usage.ru_stime.tv_sec} * 1'000'000 +
-                        usage.ru_utime.tv_usec + usage.ru_stime.tv_usec;
-  if (write(fd, &report, sizeof report) != static_cast<ssize_t>(sizeof report)) _exit(127);
-  if (plan.drop_to_nobody) {
-    if (setgroups(0, nullptr) != 0 || setresgid(kNobody, kNobody, kNobody) != 0 ||
-        setresuid(kNobody, kNobody, kNobody) != 0) {
-      ChildFail(fd, report, Step::Identity, errno);
-    }
-  }
-  if (setrlimit(RLIMIT_NPROC, &plan.processes) != 0) ChildFail(fd, report, Step::Limits, errno);
-  if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) != 0) ChildFail(fd, report, Step::NoNewPrivs, errno);
-  if (int err = plan.policy->InstallInChild(getpid()); err != 0) {
-    ChildFail(fd, report, Step::Seccomp, err);
-  }
-  syscall(SYS_execveat, kExecFd, "", plan.argv.data(), plan.envp.data(), AT_EMPTY_PATH);
-  ChildFail(fd, report, Step::Exec, errno);
-}
-
 // Closes a descriptor when it goes out of scope.
 class Fd {
  public:
@@ -168,7 +73,10 @@ std::expected<Fd, SandboxError> StdinFile(const std::string& data) {
   return fd;
 }
 
-std::vector<std::pair<int, rlimit>> RlimitsFor(const RunLimits& limits, bool memory_by_rlimit) {
+// `inherited_address_space`: what a fork server's child starts with (the warm interpreter)
+// and should not be charged for when RLIMIT_AS stands in for the cgroup.
+std::vector<std::pair<int, rlimit>> RlimitsFor(const RunLimits& limits, bool memory_by_rlimit,
+                                               std::int64_t inherited_address_space) {
   auto fixed = [](std::int64_t value) {
     return rlimit{static_cast<rlim_t>(value), static_cast<rlim_t>(value)};
   };
@@ -184,22 +92,10 @@ std::vector<std::pair<int, rlimit>> RlimitsFor(const RunLimits& limits, bool mem
       {RLIMIT_MEMLOCK, fixed(0)},
       {RLIMIT_MSGQUEUE, fixed(0)},
   };
-  if (memory_by_rlimit) result.push_back({RLIMIT_AS, fixed(limits.memory_bytes)});
-  return result;
-}
-
-std::int64_t ReadVmHwmBytes(pid_t pid) {
-  std::ifstream in("/proc/" + std::to_string(pid) + "/status");
-  std::string key;
-  while (in >> key) {
-    if (key == "VmHWM:") {
-      std::int64_t kb = 0;
-      in >> kb;
-      return kb * 1024;
-    }
-    in.ignore(1 << 12, '\n');
+  if (memory_by_rlimit) {
+    result.push_back({RLIMIT_AS, fixed(limits.memory_bytes + inherited_address_space)});
   }
-  return 0;
+  return result;
 }
 
 std::int64_t ProcessCpuUs(pid_t pid) {
@@ -249,13 +145,18 @@ SandboxIdentity RunIdentity() {
 }
 
 std::expected<RunResult, SandboxError> Launch(const LaunchSpec& spec) {
-  if (spec.policy == nullptr) return std::unexpected(SandboxError{"no seccomp policy given"});
+  const bool served = spec.fork_server != nullptr;
+  if (spec.policy == nullptr && !served) {
+    return std::unexpected(SandboxError{"no seccomp policy given"});
+  }
   if (spec.limits.open_files < 4 || spec.limits.open_files >= kReportFd) {
     return std::unexpected(SandboxError{"open_files must be in [4, " +
                                         std::to_string(kReportFd) + ")"});
   }
-  Fd exec_fd(open(spec.executable.c_str(), O_RDONLY | O_CLOEXEC));
-  if (exec_fd.get() < 0) return std::unexpected(ErrnoError("open " + spec.executable.string(), errno));
+  Fd exec_fd(served ? -1 : open(spec.executable.c_str(), O_RDONLY | O_CLOEXEC));
+  if (!served && exec_fd.get() < 0) {
+    return std::unexpected(ErrnoError("open " + spec.executable.string(), errno));
+  }
   auto stdin_fd = StdinFile(spec.stdin_data);
   if (!stdin_fd) return std::unexpected(stdin_fd.error());
   auto out = MakePipe();
@@ -265,8 +166,8 @@ std::expected<RunResult, SandboxError> Launch(const LaunchSpec& spec) {
     return std::unexpected(!out ? out.error() : !err ? err.error() : report.error());
   }
 
-  for (int fd : {exec_fd.get(), stdin_fd->get(), out->second.get(), err->second.get(),
-                 report->second.get()}) {
+  for (int fd : {served ? 3 : exec_fd.get(), stdin_fd->get(), out->second.get(),
+                 err->second.get(), report->second.get()}) {
     // The child moves descriptors by number; these must not collide with 0-2 or kReportFd.
     if (fd < 3 || fd >= kReportFd) {
       return std::unexpected(SandboxError{"descriptor " + std::to_string(fd) +
@@ -293,9 +194,10 @@ std::expected<RunResult, SandboxError> Launch(const LaunchSpec& spec) {
       .stdin_fd = stdin_fd->get(),
       .stdout_fd = out->second.get(),
       .stderr_fd = err->second.get(),
-      .exec_fd = exec_fd.get(),
       .report_fd = report->second.get(),
-      .limits = RlimitsFor(spec.limits, !cgroup),
+      .exec_fd = exec_fd.get(),
+      .limits = RlimitsFor(spec.limits, !cgroup,
+                           served ? spec.fork_server->AddressSpaceBytes() + spec.limits.stack_bytes : 0),
       .processes = rlimit{static_cast<rlim_t>(spec.limits.processes),
                           static_cast<rlim_t>(spec.limits.processes)},
       .drop_to_nobody = geteuid() == 0,
@@ -306,9 +208,19 @@ std::expected<RunResult, SandboxError> Launch(const LaunchSpec& spec) {
   plan.envp.push_back(nullptr);
 
   const auto started = Clock::now();
-  const pid_t pid = fork();
-  if (pid < 0) return std::unexpected(ErrnoError("fork", errno));
-  if (pid == 0) ChildMain(plan);
+  pid_t pid = -1;
+  Fd served_pidfd, exit_channel;
+  if (served) {
+    auto child = spec.fork_server->Spawn(plan, spec.payload);
+    if (!child) return std::unexpected(child.error());
+    pid = child->pid;
+    served_pidfd.Reset(child->pidfd);
+    exit_channel.Reset(child->channel);
+  } else {
+    pid = fork();
+    if (pid < 0) return std::unexpected(ErrnoError("fork", errno));
+    if (pid == 0) ExecInSandbox(plan);
+  }
 
   // The parent keeps only its ends.
   out->second.Reset();
@@ -317,7 +229,14 @@ std::expected<RunResult, SandboxError> Launch(const LaunchSpec& spec) {
   stdin_fd->Reset();
   exec_fd.Reset();
 
-  auto reap = [pid](int* status, rusage* usage) {
+  // A fork server's child is the server's to reap; it reports the status and usage.
+  auto reap = [pid, &exit_channel](int* status, rusage* usage) {
+    if (exit_channel.get() >= 0) {
+      auto ended = ForkServer::AwaitExit(exit_channel.get());
+      *status = ended ? ended->status : W_EXITCODE(0, SIGKILL);
+      *usage = ended ? ended->usage : rusage{};
+      return;
+    }
     while (wait4(pid, status, 0, usage) < 0 && errno == EINTR) {
     }
   };
@@ -351,7 +270,7 @@ std::expected<RunResult, SandboxError> Launch(const LaunchSpec& spec) {
   const std::int64_t caps[2] = {spec.limits.output_bytes, spec.limits.stderr_cap()};
   const auto over_cap = [&] { return drains[0].total > caps[0] || drains[1].total > caps[1]; };
   for (auto& drain : drains) fcntl(drain.fd.get(), F_SETFL, O_NONBLOCK);
-  Fd pidfd(static_cast<int>(syscall(SYS_pidfd_open, pid, 0)));
+  Fd pidfd(served ? std::exchange(served_pidfd, Fd()) : Fd(static_cast<int>(syscall(SYS_pidfd_open, pid, 0))));
   if (pidfd.get() < 0) {
     KillGroup(pid);
     int status;
@@ -409,7 +328,7 @@ std::expected<RunResult, SandboxError> Launch(const LaunchSpec& spec) {
       stopped = StopReason::IdleWall;
     }
     if (stopped != StopReason::None) KillGroup(pid);
-    if (!cgroup && !exited) sampled_hwm = std::max(sampled_hwm, ReadVmHwmBytes(pid));
+    if (!cgroup && !exited) sampled_hwm = std::max(sampled_hwm, ProcStatusBytes(pid, "VmHWM"));
   }
   int status = 0;
   rusage usage{};
@@ -500,7 +419,8 @@ std::expected<RunResult, SandboxError> Launch(const LaunchSpec& spec) {
   } else {
     result.status = RunStatus::Exited;
   }
-  spdlog::debug("ran {}: {} exit={} signal={} cpu={}us wall={}us mem={}B", spec.executable.string(),
+  spdlog::debug("ran {}: {} exit={} signal={} cpu={}us wall={}us mem={}B",
+                served ? "a fork server's child" : spec.executable.string(),
                 RunStatusName(result.status), result.exit_code, result.signal, use.cpu_time_us,
                 use.wall_time_us, use.peak_memory_bytes);
   return result;

@@ -1,5 +1,6 @@
 // Launcher: runs one program in the sandbox (fork → process group → cgroup → rlimits →
-// unprivileged uid → no_new_privs → seccomp → exec) and supervises it to the end.
+// unprivileged uid → no_new_privs → seccomp → exec, or the same steps in a child of a
+// ForkServer) and supervises it to the end.
 #pragma once
 
 #include <sys/types.h>
@@ -15,9 +16,17 @@
 #include "sandbox/SeccompPolicy.h"
 
 namespace sandbox {
+class ForkServer;
+}
+
+namespace sandbox {
 
 struct LaunchSpec {
   std::filesystem::path executable;  // opened by the supervisor, exec'd through kExecFd
+  // Instead of an executable: a child of this fork server runs its entry on `payload`,
+  // under the server's policy (then `policy`, `executable`, `argv` and `env` are unused).
+  const ForkServer* fork_server = nullptr;
+  std::string payload;
   std::vector<std::string> argv;     // argv[0] included; empty means {executable}
   std::vector<std::string> env;      // "KEY=value"; nothing is inherited from the judge
   std::filesystem::path working_dir = "/";

@@ -115,6 +115,17 @@ PolicyBuilder& PolicyBuilder::AllowTime() {
   return *this;
 }
 
+PolicyBuilder& PolicyBuilder::AllowInterpreterRuntime() {
+  for (const char* name : {"getrandom", "sched_getaffinity", "getcwd", "sysinfo", "dup", "dup2",
+                           "dup3", "getrlimit", "madvise", "membarrier", "brk"}) {
+    Allow(name);
+  }
+  Rule("prlimit64", SCMP_ACT_ALLOW, {SCMP_A2(SCMP_CMP_EQ, 0)});
+  for (const char* name : {"open", "openat", "openat2"}) Rule(name, SCMP_ACT_ERRNO(EACCES), {});
+  Rule("readlink", SCMP_ACT_ERRNO(ENOENT), {});
+  return *this;
+}
+
 PolicyBuilder& PolicyBuilder::AllowThreads() {
   Rule("clone", SCMP_ACT_ALLOW, {SCMP_A0(SCMP_CMP_MASKED_EQ, CLONE_THREAD, CLONE_THREAD)});
   for (const char* name : {"futex", "set_robust_list", "rseq", "sched_getaffinity"}) Allow(name);

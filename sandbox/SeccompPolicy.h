@@ -58,6 +58,10 @@ class PolicyBuilder {
   PolicyBuilder& AllowFileSystem();
   /// fork/vfork/clone/execve/wait4, for a trusted tool that runs others (g++ → cc1plus).
   PolicyBuilder& AllowProcesses();
+  /// What a warm interpreter (forked, not exec'd) does while running code: randomness,
+  /// descriptor duplication, reading limits and its CPU set; opening any file fails (EACCES)
+  /// instead of killing, so an import of a module it has not loaded is a Python error.
+  PolicyBuilder& AllowInterpreterRuntime();
   /// Makes `syscall_name` fail with `err` instead of killing (e.g. clone3 → ENOSYS, so glibc
   /// falls back to clone, whose flags a filter can inspect).
   PolicyBuilder& DenyWithErrno(const std::string& syscall_name, int err);

@@ -51,6 +51,14 @@ inline Outcome RunJudge(std::vector<std::string> args) {
   return outcome;
 }
 
+/// A fixture problem of tests/data/problems-calls, and one of its solutions.
+inline std::string CallsFixture(const std::string& name) {
+  return (TestDataDir() / "problems-calls" / name).string();
+}
+inline std::string CallsFixtureSolution(const std::string& problem, const std::string& file) {
+  return (TestDataDir() / "problems-calls" / problem / "solutions" / file).string();
+}
+
 inline nlohmann::json Json(const Outcome& outcome) {
   auto parsed = nlohmann::json::parse(outcome.out, nullptr, false);
   EXPECT_FALSE(parsed.is_discarded()) << outcome.out;

@@ -12,6 +12,7 @@
 
 #include "judge/cli/Command.h"
 #include "judge/report/JsonReport.h"
+#include "runners/python/PythonZygote.h"
 
 namespace judge::cli {
 namespace {
@@ -19,9 +20,9 @@ namespace {
 namespace fs = std::filesystem;
 
 constexpr std::array kCommands = {
-    Command{"submit", "Judge a solution file against a problem's tests", &AttachSubmit},
+    Command{"submit", "Judge a solution file against a problem's tests", &AttachSubmit, true},
     Command{"verify", "Check that every reference solution earns its expected verdict",
-            &AttachVerify},
+            &AttachVerify, true},
     Command{"list", "List the problems", &AttachList},
     Command{"show", "Print a problem's statement and samples", &AttachShow},
 };
@@ -87,8 +88,15 @@ int RunCli(int argc, char** argv) {
   options.color = !json && isatty(STDOUT_FILENO) && std::getenv("NO_COLOR") == nullptr;
   spdlog::debug("problems root: {}", options.problems_root.string());
 
-  for (auto& [sub, action] : actions) {
+  for (std::size_t i = 0; i < actions.size(); ++i) {
+    auto& [sub, action] = actions[i];
     if (sub->parsed()) {
+      if (kCommands[i].judges) {
+        // A failure here only matters to Python solutions, which will report it.
+        if (auto zygote = runners::python::PythonZygote(); !zygote) {
+          spdlog::debug("{}", zygote.error());
+        }
+      }
       try {
         return action(options);
       } catch (const std::exception& error) {

@@ -32,6 +32,9 @@ struct Command {
   std::string_view summary;
   /// Adds the command's arguments to `app`; the returned action reads them when run.
   CommandAction (*attach)(CLI::App& app);
+  /// Whether it may judge Python: then the Python zygote is forked before anything else
+  /// happens (no threads yet, no problem loaded).
+  bool judges = false;
 };
 
 CommandAction AttachSubmit(CLI::App& app);

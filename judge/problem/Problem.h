@@ -81,6 +81,7 @@ struct Problem {
   ProblemMode mode = ProblemMode::Stdio;
   std::optional<FunctionSignature> signature;  // function mode
   std::optional<DesignSpec> design;            // design mode
+  std::vector<std::string> python_preload;     // `python: {preload: [numpy]}`
   ProblemLimits limits;
   CheckerSpec checker;
   std::filesystem::path statement;  // absolute

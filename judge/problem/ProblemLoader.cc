@@ -101,6 +101,21 @@ ProblemLimits ReadLimits(const Field& field) {
   return limits;
 }
 
+// `python: {preload: [numpy]}`: modules the Python zygote imports before the sandbox closes,
+// beyond LeetCode's prelude. Only those known to need it are allowed: each costs start-up.
+std::vector<std::string> ReadPythonPreload(const Field& field) {
+  const Fields fields(field.value, "python");
+  fields.RejectUnknownKeys({"preload"});
+  std::vector<std::string> modules;
+  const Field preload = fields.Require("preload");
+  for (const YAML::Node& node : ReadList(preload)) {
+    const std::string name = node.IsScalar() ? node.Scalar() : "";
+    if (name != "numpy") Fail(node.Mark(), "python preload knows numpy only, not '" + name + "'");
+    modules.push_back(name);
+  }
+  return modules;
+}
+
 // `checker: tokens`, or the map form, which alone can carry tolerances or a custom
 // checker's file.
 CheckerSpec ReadChecker(const Field& field, const ProblemPaths& paths) {
@@ -469,7 +484,8 @@ void CheckCheckerFitsMode(const Field& field, const Problem& problem) {
 Problem ReadProblem(const YAML::Node& document, const ProblemPaths& paths) {
   const Fields root(document, std::string(kProblemYaml));
   root.RejectUnknownKeys({"id", "title", "difficulty", "tags", "leetcode", "mode", "signature",
-                          "design", "statement", "limits", "checker", "tests", "solutions"});
+                          "design", "python", "statement", "limits", "checker", "tests",
+                          "solutions"});
   Problem problem;
   problem.dir = paths.dir;
   const Field id = root.Require("id");
@@ -485,6 +501,7 @@ Problem ReadProblem(const YAML::Node& document, const ProblemPaths& paths) {
   problem.difficulty = ReadEnum(root.Require("difficulty"), kDifficulties, DifficultyName);
   if (const auto tags = root.Find("tags")) problem.tags = ReadStringList(*tags);
   if (const auto leetcode = root.Find("leetcode")) problem.leetcode = ReadPositiveInt(*leetcode);
+  if (const auto python = root.Find("python")) problem.python_preload = ReadPythonPreload(*python);
   const auto mode = root.Find("mode");
   if (mode) problem.mode = ReadEnum(*mode, kModes, ModeName);
   ReadModeSpec(root, mode, problem);

@@ -51,7 +51,7 @@ const BrokenCase kBrokenCases[] = {
     {"missing-problem-yaml", ": not found; every problem folder holds one"},
     {"unknown-top-key",
      ":2:1: unknown key 'titel' in problem.yaml; expected one of: id, title, difficulty, tags, "
-     "leetcode, mode, signature, design, statement, limits, checker, tests, solutions"},
+     "leetcode, mode, signature, design, python, statement, limits, checker, tests, solutions"},
     {"unknown-test-key",
      ":8:5: unknown key 'tset' in test 'small'; expected one of: name, sample, tags, input, "
      "input_file, output, output_file"},
@@ -299,13 +299,17 @@ TEST(ShippedProblem, APlusBLoads) {
   EXPECT_EQ(problem->tests[0].name, "sample-1");
   EXPECT_EQ(problem->tests[1].name, "sample-2");
   EXPECT_EQ(std::ranges::count_if(problem->tests, &TestCase::sample), 2);
-  std::vector<Verdict> expected;
+  std::vector<std::pair<Language, Verdict>> expected;
   for (const ReferenceSolution& solution : problem->solutions) {
-    EXPECT_EQ(solution.language, Language::Cpp);
-    expected.push_back(solution.expected);
+    expected.emplace_back(solution.language, solution.expected);
   }
-  EXPECT_EQ(expected, (std::vector<Verdict>{Verdict::Accepted, Verdict::WrongAnswer,
-                                            Verdict::TimeLimit, Verdict::CompileError}));
+  EXPECT_EQ(expected, (std::vector<std::pair<Language, Verdict>>{
+                          {Language::Cpp, Verdict::Accepted},
+                          {Language::Cpp, Verdict::WrongAnswer},
+                          {Language::Cpp, Verdict::TimeLimit},
+                          {Language::Cpp, Verdict::CompileError},
+                          {Language::Python, Verdict::Accepted},
+                          {Language::Python, Verdict::WrongAnswer}}));
 }
 
 // Checks the test data itself: each output is the sum of its input, and every value stays

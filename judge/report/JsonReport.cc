@@ -43,6 +43,7 @@ json SubmissionJson(const SubmissionResult& result) {
               {"passed", passed},
               {"total", result.cases.size()},
               {"compile_time_ms", result.compile_time_ms},
+              {"runtime", result.runtime},
               {"cases", std::move(cases)}};
   if (result.verdict == Verdict::CompileError) out["compile_output"] = result.compile_output;
   if (!result.internal_error.empty()) out["internal_error"] = result.internal_error;

@@ -52,6 +52,7 @@ std::string FormatMicros(std::int64_t us) {
 }
 
 std::string FormatBytes(std::int64_t bytes, MemoryMeasure measure) {
+  if (measure == MemoryMeasure::Unknown) return "n/a";
   const std::string_view bound = measure == MemoryMeasure::UpperBound ? "<= "
                                  : measure == MemoryMeasure::Sampled  ? ">= "
                                                                       : "";
@@ -69,7 +70,10 @@ std::string RenderSubmission(const SubmissionResult& result, const TextStyle& st
     return out;
   }
   if (result.compile_time_ms > 0) {
-    out += fmt::format("compiled in {}\n", FormatMicros(result.compile_time_ms * 1000));
+    const bool interpreted = result.language == Language::Python;
+    out += fmt::format("{} in {}{}\n", interpreted ? "checked" : "compiled",
+                       FormatMicros(result.compile_time_ms * 1000),
+                       result.runtime.empty() ? "" : " · " + result.runtime);
   }
   if (!result.cases.empty()) {
     std::size_t width = 4;

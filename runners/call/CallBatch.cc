@@ -16,6 +16,7 @@ constexpr std::int64_t kStdoutCap = 256LL << 20;
 struct ParsedRecords {
   std::optional<std::size_t> started;  // the case whose call began and has not ended
   std::int64_t started_parse_ns = 0;   // what reading its input cost
+  std::optional<std::size_t> memory_pass;  // a finished case being run again for its memory
   std::size_t finished_upto = 0;       // cases [first, finished_upto) have an outcome
   bool done = false;
   std::string protocol_error;  // "P" from the harness: it could not read its input
@@ -45,6 +46,30 @@ ParsedRecords ParseRecords(std::string_view out, std::size_t first, std::size_t 
     }
     auto index = fields.NextInt();
     if (!index) break;  // cut off mid-record: the process ended while writing
+    if (tag == 'M' || tag == 'H') {
+      // The memory pass of the case just finished (harnesses that cannot count the heap
+      // while timing the call run it again): it may update that case's heap figure only.
+      const auto k = static_cast<std::size_t>(*index);
+      if (parsed.started || k + 1 != parsed.finished_upto || k < first) {
+        parsed.corrupt = "a memory record out of order";
+        parsed.corrupt_case = parsed.started.value_or(parsed.finished_upto);
+        break;
+      }
+      if (tag == 'M') {
+        std::size_t after = pos + 1 + fields.position();
+        while (after < out.size() && out[after] == ' ') ++after;
+        if (after >= out.size() || out[after] != '\n') break;
+        parsed.memory_pass = k;
+      } else {
+        auto heap = fields.NextInt();
+        // Without an "M" first: the harness skipped the pass and says so with -1.
+        if (!heap || (parsed.memory_pass && parsed.memory_pass != k)) break;
+        calls[k].heap_peak_bytes = std::max<std::int64_t>(-1, *heap);
+        parsed.memory_pass.reset();
+      }
+      pos += 1 + fields.position();
+      continue;
+    }
     const bool repeats_last = parsed.finished_upto > first && !parsed.started &&
                               *index == static_cast<std::int64_t>(parsed.finished_upto - 1);
     if (*index < 0 || static_cast<std::size_t>(*index) != parsed.finished_upto ||
@@ -55,6 +80,7 @@ ParsedRecords ParseRecords(std::string_view out, std::size_t first, std::size_t 
       break;
     }
     const auto k = static_cast<std::size_t>(*index);
+    parsed.memory_pass.reset();
     // Each record ends in a newline, written in the same write() as the record: without
     // it, the process died while writing and the record may be cut anywhere.
     const auto complete = [&] {
@@ -83,7 +109,7 @@ ParsedRecords ParseRecords(std::string_view out, std::size_t first, std::size_t 
       if (!cpu || !heap) break;
       CallOutcome outcome;
       outcome.cpu_time_ns = std::max<std::int64_t>(0, *cpu);
-      outcome.heap_peak_bytes = std::max<std::int64_t>(0, *heap);
+      outcome.heap_peak_bytes = std::max<std::int64_t>(-1, *heap);  // -1: not measured
       outcome.input_parse_ns = parsed.started_parse_ns;
       if (tag == 'R') {
         auto value = fields.Next();
@@ -175,6 +201,12 @@ std::expected<BatchOutcome, RunnerError> RunCallBatch(std::span<const std::strin
 
     run->stdout_data.clear();
     run->stdout_data.shrink_to_fit();
+    if (parsed.corrupt.empty() && !parsed.started && parsed.memory_pass) {
+      // Died measuring memory after the case's result was in: nobody to blame.
+      batch.calls[*parsed.memory_pass].heap_peak_bytes = -1;
+      next = parsed.finished_upto;
+      continue;
+    }
     const std::size_t culprit = !parsed.corrupt.empty()
                                     ? parsed.corrupt_case
                                     : parsed.started.value_or(parsed.finished_upto);

@@ -27,7 +27,8 @@ struct CallOutcome {
   judge::Value result;
   std::string message;
   std::int64_t cpu_time_ns = 0;      // the call's own thread CPU time, as the harness measured it
-  std::int64_t heap_peak_bytes = 0;  // the most heap the call held beyond what it started with
+  std::int64_t heap_peak_bytes = 0;  // the most heap the call held beyond what it started
+                                     // with; -1 when it could not be measured
   std::int64_t input_parse_ns = 0;   // CPU the harness spent reading this case's input
   std::optional<sandbox::RunResult> process;  // for ProcessEnded; stdout is not kept
 };

@@ -11,6 +11,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include "runners/SourceText.h"
 #include "runners/call/CallBatch.h"
 #include "runners/cpp/CppPolicies.h"
 #include "runners/cpp/HarnessSource.h"
@@ -80,10 +81,8 @@ sandbox::RunLimits DefaultCompileLimits() {
 std::expected<Preparation, RunnerError> CppRunner::Prepare(const fs::path& source,
                                                           const Task& task) {
   const auto started = std::chrono::steady_clock::now();
-  std::ifstream in(source, std::ios::binary);
-  if (!in) return std::unexpected(RunnerError{"cannot read " + source.string()});
-  std::stringstream text;
-  text << in.rdbuf();
+  auto text = ReadSourceText(source);
+  if (!text) return std::unexpected(text.error());
 
   auto dir = WorkDir::Create();
   if (!dir) return std::unexpected(RunnerError{dir.error()});
@@ -91,7 +90,7 @@ std::expected<Preparation, RunnerError> CppRunner::Prepare(const fs::path& sourc
   const std::string source_name = SourceNameFor(source);
   // In function and design modes the compiled file is the harness around the candidate's
   // code; diagnostics still name the candidate's file and lines.
-  std::string program_text = text.str();
+  std::string program_text = *text;
   std::string compiled_name = source_name;
   if (task.mode == judge::ProblemMode::Function) {
     program_text = FunctionHarness(*task.signature, program_text, source_name);
@@ -129,7 +128,14 @@ std::expected<Preparation, RunnerError> CppRunner::Prepare(const fs::path& sourc
   switch (result->status) {
     case sandbox::RunStatus::Exited:
       if (result->exit_code == 0) {
-        return Prepared{work_dir, work_dir->path() / "program", ElapsedMs(started)};
+        Prepared prepared;
+        prepared.work_dir = work_dir;
+        prepared.executable = work_dir->path() / "program";
+        prepared.task = task;
+        prepared.prepare_time_ms = ElapsedMs(started);
+        prepared.runtime = settings_.compiler;
+        for (const auto& flag : settings_.flags) prepared.runtime += " " + flag;
+        return prepared;
       }
       return CompileFailure{FirstLines(result->stderr_data, kDiagnosticLines)};
     case sandbox::RunStatus::Signaled:

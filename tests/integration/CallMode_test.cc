@@ -16,11 +16,9 @@ using testing::Outcome;
 using testing::RunJudge;
 using testing::TestDataDir;
 
-std::string Fixture(const std::string& name) {
-  return (TestDataDir() / "problems-calls" / name).string();
-}
+std::string Fixture(const std::string& name) { return testing::CallsFixture(name); }
 std::string FixtureSolution(const std::string& problem, const std::string& file) {
-  return (TestDataDir() / "problems-calls" / problem / "solutions" / file).string();
+  return testing::CallsFixtureSolution(problem, file);
 }
 
 TEST(CallModeTest, EveryTypeSurvivesTheTripThroughTheHarness) {

@@ -1,0 +1,2 @@
+a, b = map(int, sys.stdin.read().split())
+print(a + b)

@@ -1,0 +1,23 @@
+// PythonEntry: what a child of the Python zygote does once it is inside the sandbox: check a
+// source's syntax, run a stdio program, or answer function/design calls over the call
+// protocol (runners/call/CallBatch.h), with the interpreter the zygote warmed up.
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+#include "runners/Task.h"
+
+namespace runners::python {
+
+/// The child's whole work; returns its exit code.
+int RunPythonEntry(const std::string& payload);
+
+/// Payloads, built by the supervisor.
+std::string CheckPayload(const std::string& source);
+std::string StdioPayload(const std::string& source);
+/// `memory_pass_below_ns`: calls that took longer are not run again under tracemalloc.
+std::string CallsPayload(const std::string& source, const Task& task, std::int64_t stack_bytes,
+                         std::int64_t memory_pass_below_ns);
+
+}  // namespace runners::python

@@ -1,0 +1,67 @@
+// ChildSetup: the steps a freshly forked child takes into the sandbox (process group,
+// cgroup, descriptors, working directory, rlimits, unprivileged uid, no_new_privs, seccomp).
+#pragma once
+
+#include <sys/resource.h>
+#include <sys/types.h>
+
+#include <array>
+#include <cstdint>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "sandbox/SeccompPolicy.h"
+
+namespace sandbox {
+
+// Setup errors travel back through this descriptor; it closes on exec, or explicitly when
+// the child runs an entry function instead (ForkServer): EOF there means "set up".
+inline constexpr int kReportFd = kExecFd - 1;
+
+// Who a run started as root becomes: nobody.
+inline constexpr uid_t kNobody = 65534;
+
+// The steps of the child's setup, named in error messages.
+enum class Step : int {
+  ProcessGroup, Cgroup, Descriptors, WorkingDir, Limits, Identity, NoNewPrivs, Seccomp, Exec,
+  kCount
+};
+inline constexpr std::array<const char*, static_cast<int>(Step::kCount)> kStepNames = {
+    "setpgid", "joining the cgroup", "arranging descriptors", "chdir", "setrlimit",
+    "dropping to an unprivileged uid", "prctl(PR_SET_NO_NEW_PRIVS)", "installing seccomp",
+    "execveat"};
+
+// What the child reports: first its rusage baseline, then (only on failure) a step.
+struct ChildReport {
+  std::int64_t inherited_maxrss_kb = 0;
+  std::int64_t setup_cpu_us = 0;  // the child's own CPU before the program: the sandbox's
+  int failed_step = -1;
+  int error = 0;
+};
+
+// Everything the child needs, prepared before fork so that the child allocates nothing.
+struct ChildPlan {
+  const SeccompPolicy* policy = nullptr;
+  std::vector<char*> argv;  // for exec
+  std::vector<char*> envp;
+  std::string working_dir;
+  std::string cgroup_procs;  // empty: no cgroup
+  int stdin_fd = -1, stdout_fd = -1, stderr_fd = -1, report_fd = -1;
+  int exec_fd = -1;  // -1: no exec; the caller runs its own entry after EnterSandbox
+  std::vector<std::pair<int, rlimit>> limits;
+  // Set only after the uid changes: lowered before, setresuid would mark the process as
+  // over its user's process count (other runs count too) and the kernel refuses the exec.
+  rlimit processes{1, 1};
+  bool drop_to_nobody = false;
+};
+
+/// Takes every step in the child. On failure it reports the step through the report
+/// descriptor and exits; on success stdin/stdout/stderr are in place, kReportFd is open
+/// (close-on-exec) and seccomp is installed. Async-signal-safe.
+void EnterSandbox(const ChildPlan& plan);
+
+/// EnterSandbox, then execveat of plan.exec_fd. Never returns.
+[[noreturn]] void ExecInSandbox(const ChildPlan& plan);
+
+}  // namespace sandbox

@@ -1,0 +1,3 @@
+class Solution:
+    def act(self, what: int) -> int:
+        return 42

@@ -1,0 +1,3 @@
+# Stdio mode: the program reads stdin and prints, as a plain Python script.
+a, b = map(int, sys.stdin.read().split())
+print(a + b)
