@@ -197,7 +197,7 @@ std::expected<RunResult, SandboxError> Launch(const LaunchSpec& spec) {
       .report_fd = report->second.get(),
       .exec_fd = exec_fd.get(),
       .limits = RlimitsFor(spec.limits, !cgroup,
-                           served ? spec.fork_server->AddressSpaceBytes() + spec.limits.stack_bytes : 0),
+                           served ? spec.fork_server->AddressSpaceBytes() : 0),
       .processes = rlimit{static_cast<rlim_t>(spec.limits.processes),
                           static_cast<rlim_t>(spec.limits.processes)},
       .drop_to_nobody = geteuid() == 0,

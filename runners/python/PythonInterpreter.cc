@@ -1,9 +1,11 @@
 #include "runners/python/PythonInterpreter.h"
 
 #include <pthread.h>
+#include <sys/resource.h>
 
 #include <pybind11/embed.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <vector>
 
@@ -122,6 +124,12 @@ std::string DescribeError(py::error_already_set& error) {
 }
 
 void RunOnBigStack(std::size_t stack_bytes, const std::function<void()>& work) {
+  // Where RLIMIT_AS stands in for a memory cgroup, a stack's reservation counts as if it
+  // were used: keep it to a part of the allowance, so the heap keeps the rest.
+  rlimit address_space{};
+  if (getrlimit(RLIMIT_AS, &address_space) == 0 && address_space.rlim_cur != RLIM_INFINITY) {
+    stack_bytes = std::min<std::size_t>(stack_bytes, 64 << 20);
+  }
   pthread_attr_t attributes;
   pthread_attr_init(&attributes);
   pthread_attr_setstacksize(&attributes, stack_bytes);
