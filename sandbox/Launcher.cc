@@ -419,10 +419,11 @@ std::expected<RunResult, SandboxError> Launch(const LaunchSpec& spec) {
   } else {
     result.status = RunStatus::Exited;
   }
-  spdlog::debug("ran {}: {} exit={} signal={} cpu={}us wall={}us mem={}B",
+  spdlog::debug("ran {}: {} exit={} signal={} cpu={}us (user {}us) wall={}us mem={}B faults={}",
                 served ? "a fork server's child" : spec.executable.string(),
                 RunStatusName(result.status), result.exit_code, result.signal, use.cpu_time_us,
-                use.wall_time_us, use.peak_memory_bytes);
+                std::int64_t{usage.ru_utime.tv_sec} * 1'000'000 + usage.ru_utime.tv_usec,
+                use.wall_time_us, use.peak_memory_bytes, usage.ru_minflt);
   return result;
 }
 
