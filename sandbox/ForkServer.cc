@@ -3,7 +3,6 @@
 #include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
-#include <sys/mman.h>
 #include <sys/prctl.h>
 #include <sys/signalfd.h>
 #include <sys/socket.h>
@@ -16,6 +15,7 @@
 #include <map>
 #include <vector>
 
+#include "sandbox/MemoryFile.h"
 #include "sandbox/ProcStatus.h"
 
 namespace sandbox {
@@ -255,18 +255,9 @@ ForkServer::~ForkServer() {
 
 std::expected<ForkServer::Child, SandboxError> ForkServer::Spawn(const ChildPlan& plan,
                                                                  const std::string& payload) const {
-  const int payload_fd = memfd_create("payload", MFD_CLOEXEC);
-  if (payload_fd < 0) return std::unexpected(ErrnoError("memfd_create", errno));
-  for (std::size_t done = 0; done < payload.size();) {
-    const ssize_t n = write(payload_fd, payload.data() + done, payload.size() - done);
-    if (n < 0 && errno == EINTR) continue;
-    if (n < 0) {
-      close(payload_fd);
-      return std::unexpected(ErrnoError("writing the payload", errno));
-    }
-    done += static_cast<std::size_t>(n);
-  }
-  lseek(payload_fd, 0, SEEK_SET);
+  auto payload_file = MemoryFileWith("payload", payload);
+  if (!payload_file) return std::unexpected(payload_file.error());
+  const int payload_fd = *payload_file;
   int channel[2];
   if (socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, channel) != 0) {
     close(payload_fd);

@@ -4,7 +4,6 @@
 #include <grp.h>
 #include <poll.h>
 #include <signal.h>
-#include <sys/mman.h>
 #include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/syscall.h>
@@ -25,6 +24,7 @@
 #include "sandbox/ChildSetup.h"
 #include "sandbox/ForkServer.h"
 #include "sandbox/MemoryCgroup.h"
+#include "sandbox/MemoryFile.h"
 #include "sandbox/ProcStatus.h"
 
 namespace sandbox {
@@ -57,20 +57,6 @@ std::expected<std::pair<Fd, Fd>, SandboxError> MakePipe() {
   int fds[2];
   if (pipe2(fds, O_CLOEXEC) != 0) return std::unexpected(ErrnoError("pipe2", errno));
   return std::pair{Fd(fds[0]), Fd(fds[1])};
-}
-
-std::expected<Fd, SandboxError> StdinFile(const std::string& data) {
-  Fd fd(memfd_create("stdin", MFD_CLOEXEC));
-  if (fd.get() < 0) return std::unexpected(ErrnoError("memfd_create", errno));
-  std::size_t done = 0;
-  while (done < data.size()) {
-    const ssize_t n = write(fd.get(), data.data() + done, data.size() - done);
-    if (n < 0 && errno == EINTR) continue;
-    if (n < 0) return std::unexpected(ErrnoError("writing stdin", errno));
-    done += static_cast<std::size_t>(n);
-  }
-  if (lseek(fd.get(), 0, SEEK_SET) != 0) return std::unexpected(ErrnoError("lseek stdin", errno));
-  return fd;
 }
 
 // `inherited_address_space`: what a fork server's child starts with (the warm interpreter)
@@ -157,8 +143,9 @@ std::expected<RunResult, SandboxError> Launch(const LaunchSpec& spec) {
   if (!served && exec_fd.get() < 0) {
     return std::unexpected(ErrnoError("open " + spec.executable.string(), errno));
   }
-  auto stdin_fd = StdinFile(spec.stdin_data);
-  if (!stdin_fd) return std::unexpected(stdin_fd.error());
+  auto stdin_file = MemoryFileWith("stdin", spec.stdin_data);
+  if (!stdin_file) return std::unexpected(stdin_file.error());
+  Fd stdin_fd(*stdin_file);
   auto out = MakePipe();
   auto err = MakePipe();
   auto report = MakePipe();
@@ -166,10 +153,11 @@ std::expected<RunResult, SandboxError> Launch(const LaunchSpec& spec) {
     return std::unexpected(!out ? out.error() : !err ? err.error() : report.error());
   }
 
-  for (int fd : {served ? 3 : exec_fd.get(), stdin_fd->get(), out->second.get(),
-                 err->second.get(), report->second.get()}) {
-    // The child moves descriptors by number; these must not collide with 0-2 or kReportFd.
-    if (fd < 3 || fd >= kReportFd) {
+  for (int fd : {exec_fd.get(), stdin_fd.get(), out->second.get(), err->second.get(),
+                 report->second.get()}) {
+    // The child moves descriptors by number; these must not collide with 0-2 or kReportFd
+    // (a fork server's child has no exec descriptor: -1).
+    if ((fd < 3 && !(served && fd == exec_fd.get())) || fd >= kReportFd) {
       return std::unexpected(SandboxError{"descriptor " + std::to_string(fd) +
                                           " out of the range the launcher can move"});
     }
@@ -191,7 +179,7 @@ std::expected<RunResult, SandboxError> Launch(const LaunchSpec& spec) {
       .envp = {},
       .working_dir = spec.working_dir.string(),
       .cgroup_procs = cgroup ? cgroup->procs_file() : "",
-      .stdin_fd = stdin_fd->get(),
+      .stdin_fd = stdin_fd.get(),
       .stdout_fd = out->second.get(),
       .stderr_fd = err->second.get(),
       .report_fd = report->second.get(),
@@ -209,24 +197,25 @@ std::expected<RunResult, SandboxError> Launch(const LaunchSpec& spec) {
 
   const auto started = Clock::now();
   pid_t pid = -1;
-  Fd served_pidfd, exit_channel;
+  Fd pidfd, exit_channel;
   if (served) {
     auto child = spec.fork_server->Spawn(plan, spec.payload);
     if (!child) return std::unexpected(child.error());
     pid = child->pid;
-    served_pidfd.Reset(child->pidfd);
+    pidfd.Reset(child->pidfd);
     exit_channel.Reset(child->channel);
   } else {
     pid = fork();
     if (pid < 0) return std::unexpected(ErrnoError("fork", errno));
     if (pid == 0) ExecInSandbox(plan);
+    pidfd.Reset(static_cast<int>(syscall(SYS_pidfd_open, pid, 0)));
   }
 
   // The parent keeps only its ends.
   out->second.Reset();
   err->second.Reset();
   report->second.Reset();
-  stdin_fd->Reset();
+  stdin_fd.Reset();
   exec_fd.Reset();
 
   // A fork server's child is the server's to reap; it reports the status and usage.
@@ -270,7 +259,6 @@ std::expected<RunResult, SandboxError> Launch(const LaunchSpec& spec) {
   const std::int64_t caps[2] = {spec.limits.output_bytes, spec.limits.stderr_cap()};
   const auto over_cap = [&] { return drains[0].total > caps[0] || drains[1].total > caps[1]; };
   for (auto& drain : drains) fcntl(drain.fd.get(), F_SETFL, O_NONBLOCK);
-  Fd pidfd(served ? std::exchange(served_pidfd, Fd()) : Fd(static_cast<int>(syscall(SYS_pidfd_open, pid, 0))));
   if (pidfd.get() < 0) {
     KillGroup(pid);
     int status;

@@ -231,8 +231,7 @@ auto InFile(const std::filesystem::path& file, Read read) {
 void CheckNodeReferences(const FunctionSignature& signature, const Fields& args,
                          const std::vector<Value>& values, const std::string& subject) {
   const auto value_of = [&](const std::string& name) -> const Value& {
-    const auto at = std::ranges::find(signature.params, name, &Param::name);
-    return values[static_cast<std::size_t>(at - signature.params.begin())];
+    return values[signature.IndexOf(name)];
   };
   for (std::size_t i = 0; i < signature.params.size(); ++i) {
     const Param& param = signature.params[i];

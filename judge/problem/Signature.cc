@@ -10,12 +10,13 @@ TypeSpec Param::TestType() const {
 
 TypeSpec FunctionSignature::ResultType() const {
   if (returns_node_value) return TypeSpec::Of(TypeKind::Int);
-  if (!result_param.empty()) {
-    for (const Param& param : params) {
-      if (param.name == result_param) return param.type;
-    }
-  }
+  if (!result_param.empty()) return params[IndexOf(result_param)].type;
   return returns;
+}
+
+std::size_t FunctionSignature::IndexOf(std::string_view name) const {
+  const auto found = std::ranges::find(params, name, &Param::name);
+  return found == params.end() ? 0 : static_cast<std::size_t>(found - params.begin());
 }
 
 bool FunctionSignature::Uses(TypeKind kind) const {

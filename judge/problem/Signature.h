@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "judge/problem/TypeSpec.h"
@@ -43,6 +44,8 @@ struct FunctionSignature {
 
   /// The type of the value the checker compares.
   TypeSpec ResultType() const;
+  /// The position of the parameter named `name` (the loader checked it exists).
+  std::size_t IndexOf(std::string_view name) const;
   bool Uses(TypeKind kind) const;
 };
 

@@ -44,6 +44,13 @@ ParsedRecords ParseRecords(std::string_view out, std::size_t first, std::size_t 
       parsed.protocol_error = message && message->is_string() ? message->as_string() : "unreadable";
       break;
     }
+    // Each record ends in a newline, written in the same write() as the record: without
+    // it, the process died while writing and the record may be cut anywhere.
+    const auto complete = [&] {
+      std::size_t after = pos + 1 + fields.position();
+      while (after < out.size() && out[after] == ' ') ++after;
+      return after < out.size() && out[after] == '\n';
+    };
     auto index = fields.NextInt();
     if (!index) break;  // cut off mid-record: the process ended while writing
     if (tag == 'M' || tag == 'H') {
@@ -56,14 +63,12 @@ ParsedRecords ParseRecords(std::string_view out, std::size_t first, std::size_t 
         break;
       }
       if (tag == 'M') {
-        std::size_t after = pos + 1 + fields.position();
-        while (after < out.size() && out[after] == ' ') ++after;
-        if (after >= out.size() || out[after] != '\n') break;
+        if (!complete()) break;
         parsed.memory_pass = k;
       } else {
         auto heap = fields.NextInt();
         // Without an "M" first: the harness skipped the pass and says so with -1.
-        if (!heap || (parsed.memory_pass && parsed.memory_pass != k)) break;
+        if (!heap || !complete() || (parsed.memory_pass && parsed.memory_pass != k)) break;
         calls[k].heap_peak_bytes = std::max<std::int64_t>(-1, *heap);
         parsed.memory_pass.reset();
       }
@@ -81,13 +86,6 @@ ParsedRecords ParseRecords(std::string_view out, std::size_t first, std::size_t 
     }
     const auto k = static_cast<std::size_t>(*index);
     parsed.memory_pass.reset();
-    // Each record ends in a newline, written in the same write() as the record: without
-    // it, the process died while writing and the record may be cut anywhere.
-    const auto complete = [&] {
-      std::size_t after = pos + 1 + fields.position();
-      while (after < out.size() && out[after] == ' ') ++after;
-      return after < out.size() && out[after] == '\n';
-    };
     if (tag == 'S') {
       auto parse_ns = fields.NextInt();
       if (!parse_ns || !complete()) break;

@@ -37,6 +37,12 @@ void AppendWire(const Value& value, std::string& out) {
   }
 }
 
+std::string ToWire(const Value& value) {
+  std::string out;
+  AppendWire(value, out);
+  return out;
+}
+
 void WireReader::SkipSpaces() {
   while (pos_ < text_.size() && (text_[pos_] == ' ' || text_[pos_] == '\n')) ++pos_;
 }

@@ -13,6 +13,8 @@ namespace runners {
 
 /// Appends the wire form of `value` (items separated by one space) to `out`.
 void AppendWire(const judge::Value& value, std::string& out);
+/// The wire form of `value` alone.
+std::string ToWire(const judge::Value& value);
 
 /// Reads wire values one after another. Everything read comes from a sandboxed program, so
 /// every count, length and depth is checked before it is trusted.

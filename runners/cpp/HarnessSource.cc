@@ -79,12 +79,7 @@ std::string FunctionHarness(const judge::FunctionSignature& signature, std::stri
       read += fmt::format("    {0} a{1}{{}};\n    Read(input, a{1});\n", CppType(param.type), i);
     }
   }
-  const auto index_of = [&](const std::string& name) {
-    for (std::size_t i = 0; i < signature.params.size(); ++i) {
-      if (signature.params[i].name == name) return i;
-    }
-    return std::size_t{0};  // the loader guarantees the name exists
-  };
+  const auto index_of = [&](const std::string& name) { return signature.IndexOf(name); };
   for (std::size_t i = 0; i < signature.params.size(); ++i) {
     const judge::Param& param = signature.params[i];
     if (!param.node_of.empty()) {

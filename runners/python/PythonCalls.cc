@@ -14,6 +14,7 @@
 #include "runners/call/ValueWire.h"
 #include "runners/python/PythonInterpreter.h"
 #include "runners/python/PythonValues.h"
+#include "sandbox/WriteFully.h"
 
 namespace py = pybind11;
 
@@ -23,25 +24,15 @@ namespace {
 using judge::TypeKind;
 using judge::Value;
 
-std::string Encode(const Value& value) {
-  std::string out;
-  AppendWire(value, out);
-  return out;
-}
-
 int results_fd = 1;
 
-void WriteAll(int fd, std::string_view text) {
-  while (!text.empty()) {
-    const ssize_t n = write(fd, text.data(), text.size());
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) _exit(121);
-    text.remove_prefix(static_cast<std::size_t>(n));
-  }
+// Writes all of `text` to the result channel; a channel that fails is the end of the run.
+void WriteToChannel(std::string_view text) {
+  if (!sandbox::WriteFully(results_fd, text)) _exit(121);
 }
 
 void Record(char tag, std::size_t index, const std::string& rest) {
-  WriteAll(results_fd, std::string(1, tag) + " " + std::to_string(index) + " " + rest + "\n");
+  WriteToChannel(std::string(1, tag) + " " + std::to_string(index) + " " + rest + "\n");
 }
 
 std::int64_t ThreadCpuNs() {
@@ -50,25 +41,19 @@ std::int64_t ThreadCpuNs() {
   return std::int64_t{now.tv_sec} * 1'000'000'000 + now.tv_nsec;
 }
 
-// One case's arguments as Python objects, node_of and cycle_of applied.
+// One case's parameters as Python objects, in signature order, node_of and cycle_of
+// applied (a cycle_of parameter stays in the list but is not passed to the method).
 std::vector<py::object> FunctionArgs(const judge::FunctionSignature& signature,
                                      const std::vector<Value>& values, InputNodes& inputs) {
   std::vector<py::object> objects;
   for (std::size_t i = 0; i < signature.params.size(); ++i) {
     objects.push_back(ToPython(values[i], signature.params[i].TestType(), PreludeGlobals(), inputs));
   }
-  const auto index_of = [&](const std::string& name) {
-    for (std::size_t i = 0; i < signature.params.size(); ++i) {
-      if (signature.params[i].name == name) return i;
-    }
-    return std::size_t{0};
-  };
-  std::vector<py::object> passed;
   for (std::size_t i = 0; i < signature.params.size(); ++i) {
     const judge::Param& param = signature.params[i];
     if (!param.node_of.empty()) {
       // The node of the tree holding this val (unique, as the loader checked).
-      std::vector<py::object> stack{objects[index_of(param.node_of)]};
+      std::vector<py::object> stack{objects[signature.IndexOf(param.node_of)]};
       py::object found = py::none();
       while (!stack.empty()) {
         py::object node = stack.back();
@@ -81,7 +66,7 @@ std::vector<py::object> FunctionArgs(const judge::FunctionSignature& signature,
       objects[i] = found;
     }
     if (!param.cycle_of.empty() && values[i].as_int() >= 0) {
-      py::object head = objects[index_of(param.cycle_of)];
+      py::object head = objects[signature.IndexOf(param.cycle_of)];
       py::object target = py::none(), tail = head;
       for (std::int64_t k = 0; !tail.is_none(); ++k) {
         if (k == values[i].as_int()) target = tail;
@@ -91,16 +76,16 @@ std::vector<py::object> FunctionArgs(const judge::FunctionSignature& signature,
       if (!tail.is_none()) tail.attr("next") = target;
     }
   }
-  for (std::size_t i = 0; i < signature.params.size(); ++i) {
-    if (signature.params[i].passed()) passed.push_back(objects[i]);
-  }
-  return passed;
+  return objects;
 }
 
 py::object CallFunction(const judge::FunctionSignature& signature, py::dict& globals,
-                        const std::vector<py::object>& args, std::int64_t* cpu_ns) {
-  py::tuple arguments(args.size());
-  for (std::size_t i = 0; i < args.size(); ++i) arguments[i] = args[i];
+                        const std::vector<py::object>& params, std::int64_t* cpu_ns) {
+  py::list passed;
+  for (std::size_t i = 0; i < params.size(); ++i) {
+    if (signature.params[i].passed()) passed.append(params[i]);
+  }
+  py::tuple arguments(passed);
   py::object cls = globals[signature.class_name.c_str()];
   std::int64_t started = 0;
   py::object result;
@@ -121,8 +106,11 @@ py::object CallFunction(const judge::FunctionSignature& signature, py::dict& glo
 
 }  // namespace
 
-int RunCalls(const std::string& source, const CallSpec& spec, std::size_t stack_bytes,
+int RunCalls(const std::string& source, const Task& task, std::size_t stack_bytes,
              std::int64_t memory_pass_below_ns) {
+  // Design mode has no signature; its calls never look at this empty one.
+  static const judge::FunctionSignature kNoSignature;
+  const judge::FunctionSignature& signature = task.signature ? *task.signature : kNoSignature;
   // The original stdout carries the records; the candidate's prints go to stderr.
   results_fd = fcntl(1, F_DUPFD_CLOEXEC, 3);
   close(1);
@@ -145,7 +133,7 @@ int RunCalls(const std::string& source, const CallSpec& spec, std::size_t stack_
     const auto first = reader.NextInt();
     const auto count = reader.NextInt();
     if (!first || !count) {
-      WriteAll(results_fd, "P " + Encode(Value::String("bad header")) + "\n");
+      WriteToChannel("P " + ToWire(Value::String("bad header")) + "\n");
       return;
     }
     // The candidate's module runs once; its failure fails every case the same way.
@@ -153,8 +141,8 @@ int RunCalls(const std::string& source, const CallSpec& spec, std::size_t stack_
     std::string load_error;
     try {
       RunModule(source, globals);
-      const std::string& cls = spec.mode == judge::ProblemMode::Design ? spec.design.class_name
-                                                                        : spec.signature.class_name;
+      const std::string& cls = task.mode == judge::ProblemMode::Design ? task.design->class_name
+                                                                        : signature.class_name;
       if (!globals.contains(cls.c_str())) load_error = "NameError: class " + cls + " is not defined";
     } catch (py::error_already_set& error) {
       load_error = DescribeError(error);
@@ -162,19 +150,19 @@ int RunCalls(const std::string& source, const CallSpec& spec, std::size_t stack_
     // Every case starts from the recursion limit the module left (a solution often sets
     // it at the top of its file): one call's sys.setrecursionlimit does not carry over.
     const py::object default_recursion_limit = sys.attr("getrecursionlimit")();
-    const bool fresh = spec.signature.roundtrip.has_value() ||
-                       spec.signature.returns.kind == TypeKind::GraphNode;
+    const bool fresh = signature.roundtrip.has_value() ||
+                       signature.returns.kind == TypeKind::GraphNode;
     for (std::int64_t k = *first; k < *first + *count; ++k) {
       const std::size_t index = static_cast<std::size_t>(k);
       const std::int64_t parse_started = ThreadCpuNs();
       sys.attr("setrecursionlimit")(default_recursion_limit);
       // Read this case's values (the supervisor wrote them; still checked).
       std::vector<Value> values;
-      const std::size_t arity = spec.mode == judge::ProblemMode::Design ? 1 : spec.signature.params.size();
+      const std::size_t arity = task.mode == judge::ProblemMode::Design ? 1 : signature.params.size();
       for (std::size_t i = 0; i < arity; ++i) {
         auto value = reader.Next();
         if (!value) {
-          WriteAll(results_fd, "P " + Encode(Value::String(value.error())) + "\n");
+          WriteToChannel("P " + ToWire(Value::String(value.error())) + "\n");
           return;
         }
         values.push_back(*std::move(value));
@@ -182,35 +170,31 @@ int RunCalls(const std::string& source, const CallSpec& spec, std::size_t stack_
       InputNodes inputs;
       inputs.track = fresh;
       std::vector<py::object> args;
-      if (spec.mode == judge::ProblemMode::Function && load_error.empty()) {
-        args = FunctionArgs(spec.signature, values, inputs);
+      if (task.mode == judge::ProblemMode::Function && load_error.empty()) {
+        args = FunctionArgs(signature, values, inputs);
       }
       Record('S', index, std::to_string(ThreadCpuNs() - parse_started));
       if (!load_error.empty()) {
-        Record('E', index, "0 0 " + Encode(Value::String(load_error)));
+        Record('E', index, "0 0 " + ToWire(Value::String(load_error)));
         continue;
       }
       std::int64_t cpu_ns = 0;
       std::string where;
       try {
         Value result;
-        if (spec.mode == judge::ProblemMode::Function) {
-          py::object returned = CallFunction(spec.signature, globals, args, &cpu_ns);
-          if (spec.signature.returns_node_value) {
+        if (task.mode == judge::ProblemMode::Function) {
+          py::object returned = CallFunction(signature, globals, args, &cpu_ns);
+          if (signature.returns_node_value) {
             result = returned.is_none() ? Value::Null() : Value::Int(NodeVal(returned));
-          } else if (!spec.signature.result_param.empty()) {
-            std::size_t position = 0;
-            for (const auto& param : spec.signature.params) {
-              if (param.name == spec.signature.result_param) break;
-              if (param.passed()) ++position;
-            }
-            result = FromPython(args[position], spec.signature.ResultType(), inputs, false);
+          } else if (!signature.result_param.empty()) {
+            result = FromPython(args[signature.IndexOf(signature.result_param)],
+                                signature.ResultType(), inputs, false);
           } else {
-            result = FromPython(returned, spec.signature.returns, inputs, fresh);
+            result = FromPython(returned, signature.returns, inputs, fresh);
           }
         } else {
           // Design: [[0, ctor args...], [method, args...], ...]
-          const judge::DesignSpec& design = spec.design;
+          const judge::DesignSpec& design = *task.design;
           Value::List results;
           py::object object;
           for (const Value& operation : values[0].as_list()) {
@@ -242,23 +226,23 @@ int RunCalls(const std::string& source, const CallSpec& spec, std::size_t stack_
         }
         // Function mode's heap figure comes from the memory pass below; design mode has
         // none (its operations would all have to run twice), so it is unknown.
-        const char* heap = spec.mode == judge::ProblemMode::Function ? " 0 " : " -1 ";
-        Record('R', index, std::to_string(cpu_ns) + heap + Encode(result));
+        const char* heap = task.mode == judge::ProblemMode::Function ? " 0 " : " -1 ";
+        Record('R', index, std::to_string(cpu_ns) + heap + ToWire(result));
       } catch (py::error_already_set& error) {
         if (cpu_ns == 0) cpu_ns = 1;
-        Record('E', index, std::to_string(cpu_ns) + " 0 " + Encode(Value::String(where + DescribeError(error))));
+        Record('E', index, std::to_string(cpu_ns) + " 0 " + ToWire(Value::String(where + DescribeError(error))));
         continue;
       } catch (const Rejection& rejection) {
-        Record('X', index, std::to_string(cpu_ns) + " 0 " + Encode(Value::String(where + rejection.why)));
+        Record('X', index, std::to_string(cpu_ns) + " 0 " + ToWire(Value::String(where + rejection.why)));
         continue;
       } catch (const std::bad_alloc&) {
         // The harness's own C++ (building the result's value) ran out of the memory cap.
-        Record('E', index, std::to_string(cpu_ns) + " 0 " + Encode(Value::String("MemoryError")));
+        Record('E', index, std::to_string(cpu_ns) + " 0 " + ToWire(Value::String("MemoryError")));
         continue;
       }
       // The memory pass: the same call again under tracemalloc, which would distort the
       // timing above. A death here costs only this figure.
-      if (spec.mode != judge::ProblemMode::Function) continue;
+      if (task.mode != judge::ProblemMode::Function) continue;
       if (cpu_ns > memory_pass_below_ns) {
         // tracemalloc slows a call up to ten times: a call this long could run out of time
         // in the memory pass. Its memory stays unknown rather than cost a process.
@@ -268,13 +252,13 @@ int RunCalls(const std::string& source, const CallSpec& spec, std::size_t stack_
       Record('M', index, "");
       try {
         InputNodes again;
-        std::vector<py::object> fresh_args = FunctionArgs(spec.signature, values, again);
+        std::vector<py::object> fresh_args = FunctionArgs(signature, values, again);
         std::int64_t ignored = 0;
         sys.attr("setrecursionlimit")(default_recursion_limit);
         tracemalloc.attr("start")();
         tracemalloc.attr("reset_peak")();
         const py::tuple before = tracemalloc.attr("get_traced_memory")();
-        py::object kept = CallFunction(spec.signature, globals, fresh_args, &ignored);
+        py::object kept = CallFunction(signature, globals, fresh_args, &ignored);
         const py::tuple traced = tracemalloc.attr("get_traced_memory")();
         tracemalloc.attr("stop")();
         const auto peak = traced[1].cast<std::int64_t>() - before[0].cast<std::int64_t>();
@@ -284,7 +268,7 @@ int RunCalls(const std::string& source, const CallSpec& spec, std::size_t stack_
         Record('H', index, "-1");
       }
     }
-    WriteAll(results_fd, "D\n");
+    WriteToChannel("D\n");
     try {
       sys.attr("stdout").attr("flush")();
       sys.attr("stderr").attr("flush")();

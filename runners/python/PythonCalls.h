@@ -7,20 +7,13 @@
 #include <cstdint>
 #include <string>
 
-#include "judge/problem/Signature.h"
-#include "judge/problem/Problem.h"
+#include "runners/Task.h"
 
 namespace runners::python {
 
-struct CallSpec {
-  judge::ProblemMode mode = judge::ProblemMode::Function;
-  judge::FunctionSignature signature;
-  judge::DesignSpec design;
-};
-
 /// Runs every case of stdin (runners/call/CallBatch.h) against `source`; returns the exit
 /// code. Calls that took more than `memory_pass_below_ns` get no memory pass.
-int RunCalls(const std::string& source, const CallSpec& spec, std::size_t stack_bytes,
+int RunCalls(const std::string& source, const Task& task, std::size_t stack_bytes,
              std::int64_t memory_pass_below_ns);
 
 }  // namespace runners::python

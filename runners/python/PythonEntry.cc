@@ -9,6 +9,7 @@
 #include "runners/call/ValueWire.h"
 #include "runners/python/PythonCalls.h"
 #include "runners/python/PythonInterpreter.h"
+#include "sandbox/WriteFully.h"
 
 namespace py = pybind11;
 
@@ -37,21 +38,6 @@ std::vector<judge::Param> ParamsFrom(const Value& value) {
   return params;
 }
 
-std::string Encode(const Value& value) {
-  std::string out;
-  AppendWire(value, out);
-  return out;
-}
-
-void WriteAll(int fd, std::string_view text) {
-  while (!text.empty()) {
-    const ssize_t n = write(fd, text.data(), text.size());
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) return;
-    text.remove_prefix(static_cast<std::size_t>(n));
-  }
-}
-
 int CheckSyntax(const std::string& source) {
   try {
     py::module_::import("builtins").attr("compile")(source, kSourceName, "exec");
@@ -67,7 +53,7 @@ int CheckSyntax(const std::string& source) {
         message += "    " + py::str(value.attr("text")).cast<std::string>();
       }
     }
-    WriteAll(1, message);
+    sandbox::WriteFully(1, message);
     return 1;
   }
 }
@@ -88,7 +74,7 @@ int RunStdio(const std::string& source, std::size_t stack_bytes) {
         py::object code = error.value().attr("code");
         exit_code = code.is_none() ? 0 : PyLong_Check(code.ptr()) ? code.cast<int>() : 1;
       } else {
-        WriteAll(2, DescribeError(error) + "\n");
+        sandbox::WriteFully(2, DescribeError(error) + "\n");
         exit_code = 1;
       }
     }
@@ -104,11 +90,11 @@ int RunStdio(const std::string& source, std::size_t stack_bytes) {
 }  // namespace
 
 std::string CheckPayload(const std::string& source) {
-  return Encode(Value::OfList({Value::String("check"), Value::String(source)}));
+  return ToWire(Value::OfList({Value::String("check"), Value::String(source)}));
 }
 
 std::string StdioPayload(const std::string& source) {
-  return Encode(Value::OfList({Value::String("stdio"), Value::String(source)}));
+  return ToWire(Value::OfList({Value::String("stdio"), Value::String(source)}));
 }
 
 std::string CallsPayload(const std::string& source, const Task& task, std::int64_t stack_bytes,
@@ -134,7 +120,7 @@ std::string CallsPayload(const std::string& source, const Task& task, std::int64
                  Value::String(signature.roundtrip ? signature.roundtrip->encode : ""),
                  Value::String(signature.roundtrip ? signature.roundtrip->decode : "")});
   }
-  return Encode(Value::OfList(std::move(spec)));
+  return ToWire(Value::OfList(std::move(spec)));
 }
 
 int RunPythonEntry(const std::string& payload) {
@@ -146,20 +132,22 @@ int RunPythonEntry(const std::string& payload) {
   const std::string& source = fields[1].as_string();
   if (kind == "check") return CheckSyntax(source);
   if (kind == "stdio") return RunStdio(source, 256 << 20);
-  CallSpec spec;
+  Task task;
   const auto stack_bytes = static_cast<std::size_t>(fields[2].as_list()[0].as_int());
   const std::int64_t memory_pass_below_ns = fields[2].as_list()[1].as_int();
   if (fields[3].as_string() == "design") {
-    spec.mode = judge::ProblemMode::Design;
-    spec.design.class_name = fields[4].as_string();
-    spec.design.constructor = ParamsFrom(fields[5]);
+    task.mode = judge::ProblemMode::Design;
+    auto& design = task.design.emplace();
+    design.class_name = fields[4].as_string();
+    design.constructor = ParamsFrom(fields[5]);
     for (const Value& method : fields[6].as_list()) {
       const auto& parts = method.as_list();
-      spec.design.methods.push_back(judge::MethodSpec{
+      design.methods.push_back(judge::MethodSpec{
           parts[0].as_string(), ParamsFrom(parts[1]), *TypeSpec::Parse(parts[2].as_string())});
     }
   } else {
-    auto& signature = spec.signature;
+    task.mode = judge::ProblemMode::Function;
+    auto& signature = task.signature.emplace();
     signature.class_name = fields[4].as_string();
     signature.method = fields[5].as_string();
     signature.params = ParamsFrom(fields[6]);
@@ -170,7 +158,7 @@ int RunPythonEntry(const std::string& payload) {
       signature.roundtrip = judge::Roundtrip{fields[10].as_string(), fields[11].as_string()};
     }
   }
-  return RunCalls(source, spec, stack_bytes, memory_pass_below_ns);
+  return RunCalls(source, task, stack_bytes, memory_pass_below_ns);
 }
 
 }  // namespace runners::python

@@ -14,16 +14,13 @@ namespace {
 using testing::Json;
 using testing::Outcome;
 using testing::RunJudge;
-using testing::TestDataDir;
 
-std::string Fixture(const std::string& name) { return testing::CallsFixture(name); }
-std::string FixtureSolution(const std::string& problem, const std::string& file) {
-  return testing::CallsFixtureSolution(problem, file);
-}
+using testing::CallsFixture;
+using testing::CallsFixtureSolution;
 
 TEST(CallModeTest, EveryTypeSurvivesTheTripThroughTheHarness) {
   const Outcome outcome =
-      RunJudge({"submit", Fixture("echo-values"), FixtureSolution("echo-values", "echo.cpp"),
+      RunJudge({"submit", CallsFixture("echo-values"), CallsFixtureSolution("echo-values", "echo.cpp"),
                 "--json"});
   ASSERT_EQ(outcome.exit_code, 0) << outcome.out << outcome.err;
   const auto json = Json(outcome);
@@ -32,8 +29,8 @@ TEST(CallModeTest, EveryTypeSurvivesTheTripThroughTheHarness) {
 }
 
 TEST(CallModeTest, AChangedValueIsCaughtWithItsPlace) {
-  const Outcome outcome = RunJudge({"submit", Fixture("echo-values"),
-                                    FixtureSolution("echo-values", "drops-last-tree-node.cpp"),
+  const Outcome outcome = RunJudge({"submit", CallsFixture("echo-values"),
+                                    CallsFixtureSolution("echo-values", "drops-last-tree-node.cpp"),
                                     "--json"});
   EXPECT_EQ(outcome.exit_code, 1) << outcome.err;
   const auto json = Json(outcome);
@@ -54,7 +51,7 @@ TEST(CallModeTest, AChangedValueIsCaughtWithItsPlace) {
 // get. The cases after each crash must be judged too, in fresh processes.
 TEST(CallModeTest, EachCaseGetsItsOwnVerdictAndCrashesLoseNothing) {
   const Outcome outcome = RunJudge(
-      {"submit", Fixture("faults"), FixtureSolution("faults", "misbehaves.cpp"), "--json"});
+      {"submit", CallsFixture("faults"), CallsFixtureSolution("faults", "misbehaves.cpp"), "--json"});
   const auto json = Json(outcome);
   ASSERT_EQ(json["cases"].size(), 14u) << outcome.out << outcome.err;
   for (const auto& judged : json["cases"]) {
@@ -73,7 +70,7 @@ TEST(CallModeTest, EachCaseGetsItsOwnVerdictAndCrashesLoseNothing) {
 
 TEST(CallModeTest, ASolutionForAnotherSignatureIsACompileErrorNamingItsLine) {
   const Outcome outcome = RunJudge(
-      {"submit", Fixture("faults"), FixtureSolution("echo-values", "echo.cpp"), "--json"});
+      {"submit", CallsFixture("faults"), CallsFixtureSolution("echo-values", "echo.cpp"), "--json"});
   EXPECT_EQ(outcome.exit_code, 1) << outcome.err;
   const auto json = Json(outcome);
   EXPECT_EQ(json["verdict"], "compile_error");
@@ -83,22 +80,22 @@ TEST(CallModeTest, ASolutionForAnotherSignatureIsACompileErrorNamingItsLine) {
 
 TEST(CallModeTest, ACustomCheckerAcceptsEveryRightAnswerAndExplainsAWrongOne) {
   // smallest.cpp and largest.cpp give different answers; both are right.
-  const Outcome verified = RunJudge({"verify", Fixture("any-divisor")});
+  const Outcome verified = RunJudge({"verify", CallsFixture("any-divisor")});
   EXPECT_EQ(verified.exit_code, 0) << verified.out << verified.err;
-  const auto json = Json(RunJudge({"submit", Fixture("any-divisor"),
-                                   FixtureSolution("any-divisor", "returns-n.cpp"), "--json"}));
+  const auto json = Json(RunJudge({"submit", CallsFixture("any-divisor"),
+                                   CallsFixtureSolution("any-divisor", "returns-n.cpp"), "--json"}));
   EXPECT_EQ(json["verdict"], "wrong_answer");
   EXPECT_EQ(json["cases"][0]["detail"], "12 is not strictly between 1 and 12");
 }
 
 TEST(CallModeTest, ACyclePositionLinksTheListWithoutBeingPassed) {
-  const Outcome verified = RunJudge({"verify", Fixture("list-cycle")});
+  const Outcome verified = RunJudge({"verify", CallsFixture("list-cycle")});
   EXPECT_EQ(verified.exit_code, 0) << verified.out << verified.err;
 }
 
 TEST(CallModeTest, ACheckerThatDoesNotCompileIsTheJudgesFaultNotTheCandidates) {
-  const Outcome outcome = RunJudge({"submit", Fixture("broken-checker"),
-                                    FixtureSolution("broken-checker", "smallest.cpp"), "--json"});
+  const Outcome outcome = RunJudge({"submit", CallsFixture("broken-checker"),
+                                    CallsFixtureSolution("broken-checker", "smallest.cpp"), "--json"});
   EXPECT_EQ(outcome.exit_code, 3) << outcome.out << outcome.err;
   const auto json = Json(outcome);
   EXPECT_EQ(json["verdict"], "internal_error");

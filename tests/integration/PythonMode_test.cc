@@ -19,14 +19,12 @@ using testing::Outcome;
 using testing::RunJudge;
 using testing::TestDataDir;
 
-std::string Fixture(const std::string& name) { return testing::CallsFixture(name); }
-std::string FixtureSolution(const std::string& problem, const std::string& file) {
-  return testing::CallsFixtureSolution(problem, file);
-}
+using testing::CallsFixture;
+using testing::CallsFixtureSolution;
 
 TEST(PythonModeTest, EveryTypeSurvivesTheTripThroughPythonObjects) {
   const Outcome outcome = RunJudge(
-      {"submit", Fixture("echo-values"), FixtureSolution("echo-values", "echo.py"), "--json"});
+      {"submit", CallsFixture("echo-values"), CallsFixtureSolution("echo-values", "echo.py"), "--json"});
   ASSERT_EQ(outcome.exit_code, 0) << outcome.out << outcome.err;
   EXPECT_EQ(Json(outcome)["language"], "py");
 }
@@ -37,7 +35,7 @@ TEST(PythonModeTest, EachHostileCaseGetsItsVerdictAndNothingEscapes) {
   const fs::path escaped[] = {"/tmp/judge-py-escaped", "/tmp/judge-py-wrote"};
   for (const auto& file : escaped) fs::remove(file);
   const Outcome outcome = RunJudge(
-      {"submit", Fixture("py-faults"), FixtureSolution("py-faults", "misbehaves.py"), "--json"});
+      {"submit", CallsFixture("py-faults"), CallsFixtureSolution("py-faults", "misbehaves.py"), "--json"});
   const auto json = Json(outcome);
   ASSERT_EQ(json["cases"].size(), 18u) << outcome.out << outcome.err;
   std::map<std::string, std::string> detail;
@@ -57,8 +55,8 @@ TEST(PythonModeTest, EachHostileCaseGetsItsVerdictAndNothingEscapes) {
 }
 
 TEST(PythonModeTest, ASyntaxErrorIsACompileErrorWithLineAndColumn) {
-  const Outcome outcome = RunJudge({"submit", Fixture("any-divisor"),
-                                    FixtureSolution("any-divisor", "syntax-error.py"), "--json"});
+  const Outcome outcome = RunJudge({"submit", CallsFixture("any-divisor"),
+                                    CallsFixtureSolution("any-divisor", "syntax-error.py"), "--json"});
   EXPECT_EQ(outcome.exit_code, 1) << outcome.err;
   const auto json = Json(outcome);
   EXPECT_EQ(json["verdict"], "compile_error");
@@ -67,16 +65,16 @@ TEST(PythonModeTest, ASyntaxErrorIsACompileErrorWithLineAndColumn) {
 }
 
 TEST(PythonModeTest, ACustomCheckerJudgesAPythonAnswer) {
-  const Outcome outcome = RunJudge({"submit", Fixture("any-divisor"),
-                                    FixtureSolution("any-divisor", "smallest.py"), "--json"});
+  const Outcome outcome = RunJudge({"submit", CallsFixture("any-divisor"),
+                                    CallsFixtureSolution("any-divisor", "smallest.py"), "--json"});
   EXPECT_EQ(outcome.exit_code, 0) << outcome.out << outcome.err;
 }
 
 TEST(PythonModeTest, NumpyIsThereOnlyWhereTheProblemDeclaresIt) {
-  const Outcome declared = RunJudge({"verify", Fixture("numpy-sum")});
+  const Outcome declared = RunJudge({"verify", CallsFixture("numpy-sum")});
   EXPECT_EQ(declared.exit_code, 0) << declared.out << declared.err;
-  const auto json = Json(RunJudge({"submit", Fixture("any-divisor"),
-                                   FixtureSolution("any-divisor", "imports-numpy.py"), "--json"}));
+  const auto json = Json(RunJudge({"submit", CallsFixture("any-divisor"),
+                                   CallsFixtureSolution("any-divisor", "imports-numpy.py"), "--json"}));
   EXPECT_EQ(json["verdict"], "runtime_error");
   EXPECT_NE(json["cases"][0]["detail"].get<std::string>().find("numpy"), std::string::npos)
       << json["cases"][0]["detail"];
