@@ -130,7 +130,7 @@ void JudgeOutcome(const Problem& problem, const TestCase& test,
 
 }  // namespace
 
-std::expected<std::vector<CaseResult>, std::string> JudgeCallCases(
+std::expected<JudgedCalls, std::string> JudgeCallCases(
     const Problem& problem, runners::Runner& runner, const runners::Prepared& program,
     bool stop_at_first_failure) {
   std::vector<std::string> inputs;
@@ -149,11 +149,13 @@ std::expected<std::vector<CaseResult>, std::string> JudgeCallCases(
   if (!batch) return std::unexpected(batch.error().message);
   spdlog::debug("{} cases in {} process(es), {} us CPU in all", inputs.size(), batch->processes,
                 batch->process_usage.cpu_time_us);
+  if (batch->compile_diagnostics) return JudgedCalls{{}, batch->compile_diagnostics};
 
   auto custom = CustomChecks(problem, batch->calls);
   if (!custom) return std::unexpected(custom.error());
 
-  std::vector<CaseResult> results;
+  JudgedCalls judged;
+  std::vector<CaseResult>& results = judged.cases;
   for (std::size_t i = 0; i < problem.tests.size(); ++i) {
     const TestCase& test = problem.tests[i];
     const runners::CallOutcome& outcome = batch->calls[i];
@@ -178,7 +180,7 @@ std::expected<std::vector<CaseResult>, std::string> JudgeCallCases(
     results.push_back(std::move(result));
     if (failed && stop_at_first_failure) break;
   }
-  return results;
+  return judged;
 }
 
 }  // namespace judge

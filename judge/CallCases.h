@@ -3,6 +3,7 @@
 #pragma once
 
 #include <expected>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -11,9 +12,14 @@
 
 namespace judge {
 
-/// The cases' results in test order; fewer when `stop_at_first_failure` cut the run short.
+struct JudgedCalls {
+  std::vector<CaseResult> cases;  // in test order; fewer when the run stopped at a failure
+  // Set when the runner found, in the harness process, that the source does not compile.
+  std::optional<std::string> compile_diagnostics;
+};
+
 /// An error means the judge's machinery failed (IE), never the solution.
-std::expected<std::vector<CaseResult>, std::string> JudgeCallCases(
+std::expected<JudgedCalls, std::string> JudgeCallCases(
     const Problem& problem, runners::Runner& runner, const runners::Prepared& program,
     bool stop_at_first_failure);
 

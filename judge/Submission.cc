@@ -149,7 +149,12 @@ std::expected<SubmissionResult, SubmitError> Submit(const Problem& problem,
       result.internal_error = judged.error();
       return result;
     }
-    result.cases = *std::move(judged);
+    if (judged->compile_diagnostics) {
+      result.verdict = Verdict::CompileError;
+      result.compile_output = *judged->compile_diagnostics;
+      return result;
+    }
+    result.cases = std::move(judged->cases);
   }
   std::vector<Verdict> verdicts;
   for (const auto& judged : result.cases) verdicts.push_back(judged.verdict);

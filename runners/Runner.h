@@ -50,7 +50,8 @@ class Runner {
                                                              const std::string& input,
                                                              const sandbox::RunLimits& limits) = 0;
   /// Function and design modes: every case (encoded by CallInput.h), in as few sandboxed
-  /// processes as the cases' crashes allow.
+  /// processes as the cases' crashes allow. A runner whose Prepare left compiling to the
+  /// run reports a source that does not compile in BatchOutcome::compile_diagnostics.
   virtual std::expected<BatchOutcome, RunnerError> RunCalls(const Prepared& program,
                                                             std::span<const std::string> cases,
                                                             const CallLimits& limits) = 0;

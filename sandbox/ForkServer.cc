@@ -1,6 +1,7 @@
 #include "sandbox/ForkServer.h"
 
 #include <fcntl.h>
+#include <sched.h>
 #include <poll.h>
 #include <signal.h>
 #include <sys/prctl.h>
@@ -183,7 +184,17 @@ struct SpawnReply {
     plan.stderr_fd = received[kStderr];
     plan.report_fd = received[kReport];
     SpawnReply reply;
+    // The child starts on this CPU, which is awake, rather than on an idle one that a VM
+    // takes milliseconds to wake; it may move anywhere once it runs.
+    cpu_set_t all, here;
+    const bool pinned = sched_getaffinity(0, sizeof all, &all) == 0;
+    if (pinned) {
+      CPU_ZERO(&here);
+      CPU_SET(sched_getcpu(), &here);
+      sched_setaffinity(0, sizeof here, &here);
+    }
     reply.pid = fork();
+    if (pinned) sched_setaffinity(0, sizeof all, &all);
     if (reply.pid == 0) {
       sigprocmask(SIG_SETMASK, &previous, nullptr);
       close(control);
@@ -240,6 +251,13 @@ std::expected<std::unique_ptr<ForkServer>, SandboxError> ForkServer::Start(
     } catch (...) {
       _exit(1);
     }
+    // The judge's own stdio is not the server's to keep: whoever reads the judge's output
+    // waits for every holder of it to let go, and a dying server holds on until its whole
+    // address space is torn down. Each child gets its own stdio with its request.
+    if (const int null = open("/dev/null", O_RDWR | O_CLOEXEC); null >= 0) {
+      for (int fd = 0; fd <= 2; ++fd) dup2(null, fd);
+      if (null > 2) close(null);
+    }
     Serve(sockets[1], policy, entry);
   }
   close(sockets[1]);
@@ -249,8 +267,9 @@ std::expected<std::unique_ptr<ForkServer>, SandboxError> ForkServer::Start(
 ForkServer::~ForkServer() {
   close(control_);
   kill(pid_, SIGKILL);
-  while (waitpid(pid_, nullptr, 0) < 0 && errno == EINTR) {
-  }
+  // Reaped if already gone; otherwise it dies on its own time (SIGKILL cannot be caught),
+  // and the judge, usually exiting now, does not wait out the teardown of its heap.
+  (void)waitpid(pid_, nullptr, WNOHANG);
 }
 
 std::expected<ForkServer::Child, SandboxError> ForkServer::Spawn(const ChildPlan& plan,

@@ -35,6 +35,7 @@ class ForkServer {
   static std::expected<std::unique_ptr<ForkServer>, SandboxError> Start(const SeccompPolicy& policy,
                                                                        WarmUp warm_up,
                                                                        Entry entry);
+  /// Kills the server without waiting out its teardown (reaped later, or by init).
   ~ForkServer();
   ForkServer(const ForkServer&) = delete;
   ForkServer& operator=(const ForkServer&) = delete;

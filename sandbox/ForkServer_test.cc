@@ -43,7 +43,7 @@ int Entry(const std::string& payload) {
   if (payload == "fork") return fork() >= 0 ? 0 : 1;
   if (payload == "spin") {
     volatile unsigned long long spin = 0;
-    while (true) ++spin;
+    while (true) spin = spin + 1;
   }
   if (payload == "bomb") {
     std::vector<char*> blocks;

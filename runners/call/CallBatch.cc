@@ -20,6 +20,7 @@ struct ParsedRecords {
   std::size_t finished_upto = 0;       // cases [first, finished_upto) have an outcome
   bool done = false;
   std::string protocol_error;  // "P" from the harness: it could not read its input
+  std::optional<std::string> compile_diagnostics;  // "C": the source does not compile
   std::string corrupt;         // a record that makes no sense: the process was tampered with
   std::size_t corrupt_case = 0;  // the case running when the nonsense was written
 };
@@ -51,6 +52,20 @@ ParsedRecords ParseRecords(std::string_view out, std::size_t first, std::size_t 
       while (after < out.size() && out[after] == ' ') ++after;
       return after < out.size() && out[after] == '\n';
     };
+    if (tag == 'C') {
+      // Only before any case: the candidate's code runs only once its source compiled,
+      // and anything it writes later is out of order. (A forged "C" before the first
+      // case would only turn its own run into CE.)
+      auto message = fields.Next();
+      if (!message || !complete()) break;
+      if (parsed.started || parsed.finished_upto != first || !message->is_string()) {
+        parsed.corrupt = "a compile record out of place";
+        parsed.corrupt_case = parsed.started.value_or(parsed.finished_upto);
+        break;
+      }
+      parsed.compile_diagnostics = message->as_string();
+      break;
+    }
     auto index = fields.NextInt();
     if (!index) break;  // cut off mid-record: the process ended while writing
     if (tag == 'M' || tag == 'H') {
@@ -188,6 +203,10 @@ std::expected<BatchOutcome, RunnerError> RunCallBatch(std::span<const std::strin
       return std::unexpected(RunnerError{"the harness could not read case " +
                                          std::to_string(parsed.finished_upto) + ": " +
                                          parsed.protocol_error});
+    }
+    if (parsed.compile_diagnostics && parsed.corrupt.empty()) {
+      batch.compile_diagnostics = parsed.compile_diagnostics;
+      return batch;
     }
     spdlog::debug("harness process {}: cases {}..{} done, status {}", batch.processes, next,
                   parsed.finished_upto, sandbox::RunStatusName(run->status));

@@ -24,7 +24,8 @@ sandbox::RunLimits ProcessLimitsFor(const CallLimits& limits, std::size_t cases)
 /// stdin: "<first> <count>" then the cases; on its stdout, per case: "S k parse_ns" when
 /// the call starts (after reading the input, which took parse_ns of CPU), then "R k cpu_ns heap_bytes <value>", "E k cpu_ns heap_bytes <message>" (threw)
 /// or "X k cpu_ns heap_bytes <message>" (result refused); "P <message>" for input the
-/// harness cannot read; "D" when all cases are done. A harness that measures memory in a
+/// harness cannot read; "C <diagnostics>" before any case when the source does not compile
+/// (harnesses that compile it); "D" when all cases are done. A harness that measures memory in a
 /// second run of the call writes "M k" before it and "H k heap_bytes" after it. Values and messages (strings) are in
 /// the wire form of ValueWire.h; every record ends with a newline.
 std::expected<BatchOutcome, RunnerError> RunCallBatch(std::span<const std::string> cases,

@@ -48,6 +48,9 @@ struct BatchOutcome {
   std::string stderr_data;         // what the candidate printed, across processes, capped
   int processes = 0;               // 1, plus one per restart after a crash
   sandbox::Usage process_usage;    // the largest peak memory of any process; CPU summed
+  // Set when the source did not compile in the harness process (a runner that compiles
+  // there, to save a process of its own): its diagnostics; then no case ran.
+  std::optional<std::string> compile_diagnostics;
 };
 
 }  // namespace runners

@@ -104,6 +104,59 @@ py::object CallFunction(const judge::FunctionSignature& signature, py::dict& glo
   return result;
 }
 
+// One operation of a design case, its arguments already Python objects.
+struct DesignOperation {
+  std::size_t method;  // 0: the constructor; k: the design's k-th method
+  std::string name;
+  py::tuple arguments;
+};
+
+std::vector<DesignOperation> DesignOperations(const judge::DesignSpec& design, const Value& operations,
+                                              InputNodes& inputs) {
+  std::vector<DesignOperation> converted;
+  for (const Value& operation : operations.as_list()) {
+    const auto& parts = operation.as_list();
+    const std::size_t method = static_cast<std::size_t>(parts[0].as_int());
+    const auto& params = method == 0 ? design.constructor : design.methods[method - 1].params;
+    py::list arguments;
+    for (std::size_t i = 0; i < params.size(); ++i) {
+      arguments.append(ToPython(parts[i + 1], params[i].type, PreludeGlobals(), inputs));
+    }
+    converted.push_back({method, method == 0 ? design.class_name : design.methods[method - 1].name,
+                         py::tuple(arguments)});
+  }
+  return converted;
+}
+
+// Runs a design case's operations on a fresh object, adding each call's CPU time to
+// `cpu_ns`. With `results`, every operation's result is converted there (null for the
+// constructor and void methods) and `where` names the operation running; returns the object,
+// whose memory the caller may still be measuring.
+py::object RunDesign(const judge::DesignSpec& design, py::dict& globals,
+                     const std::vector<DesignOperation>& operations, InputNodes& inputs,
+                     std::int64_t* cpu_ns, std::string* where, Value::List* results) {
+  py::object object;
+  for (std::size_t k = 0; k < operations.size(); ++k) {
+    const DesignOperation& operation = operations[k];
+    if (where) *where = "operation " + std::to_string(k) + " (" + operation.name + "): ";
+    const std::int64_t started = ThreadCpuNs();
+    if (operation.method == 0) {
+      object = globals[design.class_name.c_str()](*operation.arguments);
+      *cpu_ns += ThreadCpuNs() - started;
+      if (results) results->push_back(Value::Null());
+    } else {
+      py::object returned = object.attr(operation.name.c_str())(*operation.arguments);
+      *cpu_ns += ThreadCpuNs() - started;
+      const auto& returns = design.methods[operation.method - 1].returns;
+      if (results) {
+        results->push_back(returns.kind == TypeKind::Void ? Value::Null()
+                                                          : FromPython(returned, returns, inputs, false));
+      }
+    }
+  }
+  return object;
+}
+
 }  // namespace
 
 int RunCalls(const std::string& source, const Task& task, std::size_t stack_bytes,
@@ -125,10 +178,8 @@ int RunCalls(const std::string& source, const Task& task, std::size_t stack_byte
   }
   RunOnBigStack(stack_bytes, [&] {
     py::module_ sys = py::module_::import("sys");
-    py::module_ io = py::module_::import("io");
-    sys.attr("stdout") = io.attr("open")(1, "w", py::arg("closefd") = false);
-    sys.attr("stderr") = io.attr("open")(2, "w", py::arg("closefd") = false);
-    py::module_ tracemalloc = py::module_::import("tracemalloc");
+    InstallChildStreams();
+    py::module_ tracemalloc = py::module_::import("_tracemalloc");
     WireReader reader(input);
     const auto first = reader.NextInt();
     const auto count = reader.NextInt();
@@ -136,11 +187,18 @@ int RunCalls(const std::string& source, const Task& task, std::size_t stack_byte
       WriteToChannel("P " + ToWire(Value::String("bad header")) + "\n");
       return;
     }
+    // Compiled here rather than in a process of its own: a source that does not compile
+    // is the whole run's answer (a "C" record), before any of its code runs.
+    auto code = CompileSource(source);
+    if (!code) {
+      WriteToChannel("C " + ToWire(Value::String(code.error())) + "\n");
+      return;
+    }
     // The candidate's module runs once; its failure fails every case the same way.
     py::dict globals = FreshNamespace("solution");
     std::string load_error;
     try {
-      RunModule(source, globals);
+      RunModule(source, *code, globals);
       const std::string& cls = task.mode == judge::ProblemMode::Design ? task.design->class_name
                                                                         : signature.class_name;
       if (!globals.contains(cls.c_str())) load_error = "NameError: class " + cls + " is not defined";
@@ -194,40 +252,14 @@ int RunCalls(const std::string& source, const Task& task, std::size_t stack_byte
           }
         } else {
           // Design: [[0, ctor args...], [method, args...], ...]
-          const judge::DesignSpec& design = *task.design;
           Value::List results;
-          py::object object;
-          for (const Value& operation : values[0].as_list()) {
-            const auto& parts = operation.as_list();
-            const std::size_t method = static_cast<std::size_t>(parts[0].as_int());
-            const auto& params = method == 0 ? design.constructor : design.methods[method - 1].params;
-            const std::string name = method == 0 ? design.class_name : design.methods[method - 1].name;
-            where = "operation " + std::to_string(results.size()) + " (" + name + "): ";
-            py::list call_args;
-            for (std::size_t i = 0; i < params.size(); ++i) {
-              call_args.append(ToPython(parts[i + 1], params[i].type, PreludeGlobals(), inputs));
-            }
-            py::tuple arguments(call_args);
-            const std::int64_t started = ThreadCpuNs();
-            if (method == 0) {
-              object = globals[design.class_name.c_str()](*arguments);
-              cpu_ns += ThreadCpuNs() - started;
-              results.push_back(Value::Null());
-            } else {
-              py::object returned = object.attr(name.c_str())(*arguments);
-              cpu_ns += ThreadCpuNs() - started;
-              const auto& returns = design.methods[method - 1].returns;
-              results.push_back(returns.kind == TypeKind::Void ? Value::Null()
-                                                               : FromPython(returned, returns, inputs, false));
-            }
-          }
+          RunDesign(*task.design, globals, DesignOperations(*task.design, values[0], inputs), inputs,
+                    &cpu_ns, &where, &results);
           where.clear();
           result = Value::OfList(std::move(results));
         }
-        // Function mode's heap figure comes from the memory pass below; design mode has
-        // none (its operations would all have to run twice), so it is unknown.
-        const char* heap = task.mode == judge::ProblemMode::Function ? " 0 " : " -1 ";
-        Record('R', index, std::to_string(cpu_ns) + heap + ToWire(result));
+        // The heap figure comes from the memory pass below.
+        Record('R', index, std::to_string(cpu_ns) + " 0 " + ToWire(result));
       } catch (py::error_already_set& error) {
         if (cpu_ns == 0) cpu_ns = 1;
         Record('E', index, std::to_string(cpu_ns) + " 0 " + ToWire(Value::String(where + DescribeError(error))));
@@ -242,7 +274,6 @@ int RunCalls(const std::string& source, const Task& task, std::size_t stack_byte
       }
       // The memory pass: the same call again under tracemalloc, which would distort the
       // timing above. A death here costs only this figure.
-      if (task.mode != judge::ProblemMode::Function) continue;
       if (cpu_ns > memory_pass_below_ns) {
         // tracemalloc slows a call up to ten times: a call this long could run out of time
         // in the memory pass. Its memory stays unknown rather than cost a process.
@@ -251,14 +282,26 @@ int RunCalls(const std::string& source, const Task& task, std::size_t stack_byte
       }
       Record('M', index, "");
       try {
+        // Inputs are built before tracing starts: only what the calls allocate counts.
         InputNodes again;
-        std::vector<py::object> fresh_args = FunctionArgs(signature, values, again);
+        std::vector<py::object> fresh_args;
+        std::vector<DesignOperation> operations;
+        if (task.mode == judge::ProblemMode::Function) {
+          fresh_args = FunctionArgs(signature, values, again);
+        } else {
+          operations = DesignOperations(*task.design, values[0], again);
+        }
         std::int64_t ignored = 0;
         sys.attr("setrecursionlimit")(default_recursion_limit);
         tracemalloc.attr("start")();
         tracemalloc.attr("reset_peak")();
         const py::tuple before = tracemalloc.attr("get_traced_memory")();
-        py::object kept = CallFunction(signature, globals, fresh_args, &ignored);
+        py::object kept;  // the result stays alive until measured, as in the timed pass
+        if (task.mode == judge::ProblemMode::Function) {
+          kept = CallFunction(signature, globals, fresh_args, &ignored);
+        } else {
+          kept = RunDesign(*task.design, globals, operations, again, &ignored, nullptr, nullptr);
+        }
         const py::tuple traced = tracemalloc.attr("get_traced_memory")();
         tracemalloc.attr("stop")();
         const auto peak = traced[1].cast<std::int64_t>() - before[0].cast<std::int64_t>();

@@ -39,36 +39,26 @@ std::vector<judge::Param> ParamsFrom(const Value& value) {
 }
 
 int CheckSyntax(const std::string& source) {
-  try {
-    py::module_::import("builtins").attr("compile")(source, kSourceName, "exec");
-    return 0;
-  } catch (py::error_already_set& error) {
-    std::string message = DescribeError(error);
-    if (error.matches(PyExc_SyntaxError)) {
-      py::object value = error.value();
-      message = std::string(kSourceName) + ":" + py::str(value.attr("lineno")).cast<std::string>() +
-                ":" + py::str(value.attr("offset")).cast<std::string>() + ": " +
-                py::str(value.attr("msg")).cast<std::string>() + "\n";
-      if (!py::getattr(value, "text", py::none()).is_none()) {
-        message += "    " + py::str(value.attr("text")).cast<std::string>();
-      }
-    }
-    sandbox::WriteFully(1, message);
-    return 1;
-  }
+  auto code = CompileSource(source);
+  if (code) return 0;
+  sandbox::WriteFully(1, code.error());
+  return 1;
 }
 
 int RunStdio(const std::string& source, std::size_t stack_bytes) {
   int exit_code = 0;
   RunOnBigStack(stack_bytes, [&] {
     py::module_ sys = py::module_::import("sys");
-    py::module_ io = py::module_::import("io");
-    sys.attr("stdin") = io.attr("open")(0, "r", py::arg("closefd") = false);
-    sys.attr("stdout") = io.attr("open")(1, "w", py::arg("closefd") = false);
-    sys.attr("stderr") = io.attr("open")(2, "w", py::arg("closefd") = false);
+    InstallChildStreams();
     try {
       py::dict globals = FreshNamespace("__main__");
-      RunModule(source, globals);
+      // The supervisor checked the syntax before any run: this does not fail but by a bug.
+      if (auto code = CompileSource(source)) {
+        RunModule(source, *code, globals);
+      } else {
+        sandbox::WriteFully(2, code.error());
+        exit_code = 1;
+      }
     } catch (py::error_already_set& error) {
       if (error.matches(PyExc_SystemExit)) {
         py::object code = error.value().attr("code");

@@ -1,11 +1,12 @@
 // PythonInterpreter: the embedded CPython of the zygote and its children: warming it up
 // with LeetCode's prelude, fresh namespaces, running the candidate's module, tracebacks cut
-// to the candidate's lines, and a thread with a large stack for deep recursion.
+// to the candidate's lines, and a large stack for deep recursion.
 #pragma once
 
 #include <pybind11/pybind11.h>
 
 #include <cstddef>
+#include <expected>
 #include <functional>
 #include <string>
 #include <string_view>
@@ -33,13 +34,19 @@ void WarmUpInterpreterWithNumpy();
 const pybind11::dict& PreludeGlobals();
 /// A copy of the prelude's globals for the candidate's module, named `name`.
 pybind11::dict FreshNamespace(const char* name);
-/// Compiles and runs the candidate's source in `globals`; tracebacks show its lines.
-void RunModule(const std::string& source, pybind11::dict& globals);
+/// Points sys.stdin, sys.stdout and sys.stderr at descriptors 0, 1 and 2 (UTF-8, buffered).
+void InstallChildStreams();
+
+/// The candidate's source compiled, or why it does not compile: for a SyntaxError,
+/// "solution.py:LINE:COL: message" and the line's text.
+std::expected<pybind11::object, std::string> CompileSource(const std::string& source);
+/// Runs compiled `code` of `source` in `globals`; tracebacks show the source's lines.
+void RunModule(const std::string& source, const pybind11::object& code, pybind11::dict& globals);
 
 /// "ZeroDivisionError: division by zero", then the candidate's own frames.
 std::string DescribeError(pybind11::error_already_set& error);
 
-/// Runs `work` holding the GIL on a thread whose stack has `stack_bytes`.
+/// Runs `work` on this thread, switched to a stack of `stack_bytes` (guarded below).
 void RunOnBigStack(std::size_t stack_bytes, const std::function<void()>& work);
 
 }  // namespace runners::python

@@ -1,5 +1,5 @@
 // PythonPolicy: the seccomp allowlist of a Python solution's process (a child of the zygote):
-// memory, time, threads for the big-stack call thread; no files, processes or network.
+// memory, time and what a warm interpreter needs; no threads, files, processes or network.
 #pragma once
 
 #include <expected>

@@ -25,10 +25,6 @@ std::expected<sandbox::RunResult, RunnerError> RunChild(const Task& task,
   spec.payload = payload;
   spec.stdin_data = input;
   spec.limits = limits;
-  // RLIMIT_NPROC counts every process and thread of the user (nobody runs many at once);
-  // at 1 the big-stack call thread could not start. Seccomp still forbids any clone but
-  // a thread's, so this only lets the interpreter have its thread.
-  spec.limits.processes = 4096;
   auto result = sandbox::Launch(spec);
   if (!result) return std::unexpected(RunnerError{"sandbox: " + result.error().message});
   return std::move(*result);
@@ -41,6 +37,14 @@ std::expected<Preparation, RunnerError> PythonRunner::Prepare(const std::filesys
   const auto started = std::chrono::steady_clock::now();
   auto text = ReadSourceText(source);
   if (!text) return std::unexpected(text.error());
+  Prepared prepared;
+  prepared.source = *text;
+  prepared.task = task;
+  prepared.runtime = std::string("CPython ") + PythonVersion() + ", hash seed " +
+                     std::to_string(kPythonHashSeed);
+  // Function and design modes compile in the batch's own process (its "C" record): a
+  // process of its own for the syntax would cost more than all of a short run's calls.
+  if (task.mode != judge::ProblemMode::Stdio) return prepared;
   sandbox::RunLimits limits;
   limits.cpu_time_ms = 5000;
   limits.wall_time_ms = 20000;
@@ -56,11 +60,6 @@ std::expected<Preparation, RunnerError> PythonRunner::Prepare(const std::filesys
                                        std::string(sandbox::RunStatusName(checked->status)) +
                                        " " + checked->reason + checked->stderr_data});
   }
-  Prepared prepared;
-  prepared.source = *text;
-  prepared.task = task;
-  prepared.runtime = std::string("CPython ") + PythonVersion() + ", hash seed " +
-                     std::to_string(kPythonHashSeed);
   prepared.prepare_time_ms = std::chrono::duration_cast<std::chrono::milliseconds>(
                                  std::chrono::steady_clock::now() - started)
                                  .count();

@@ -80,6 +80,37 @@ TEST(PythonModeTest, NumpyIsThereOnlyWhereTheProblemDeclaresIt) {
       << json["cases"][0]["detail"];
 }
 
+// A design case's memory is measured in a second run of its operations, as a function
+// call's is: a million kept ints is tens of MB in CPython, and ten are almost nothing.
+TEST(PythonModeTest, ADesignCaseHasItsHeapMeasured) {
+  for (const char* file : {"store.py", "store.cpp"}) {
+    const Outcome outcome = RunJudge(
+        {"submit", CallsFixture("grow-store"), CallsFixtureSolution("grow-store", file), "--json"});
+    ASSERT_EQ(outcome.exit_code, 0) << outcome.out << outcome.err;
+    const auto json = Json(outcome);
+    for (const auto& judged : json["cases"]) EXPECT_EQ(judged["memory_source"], "heap") << file;
+    const std::int64_t small = json["cases"][0]["memory_bytes"];
+    const std::int64_t million = json["cases"][1]["memory_bytes"];
+    EXPECT_LT(small, 64 << 10) << file;
+    EXPECT_GE(million, 4'000'000) << file;  // at least 4 bytes for each of 10^6 ints
+  }
+}
+
+// A run the judge stops leaves no process behind: the child is killed and reaped before
+// the judge reports, not left to wind down after it.
+TEST(PythonModeTest, NoProcessOfARunOutlivesTheJudge) {
+  const Outcome outcome = RunJudge(
+      {"submit", "a-plus-b", (TestDataDir() / "python" / "a_plus_b_lingers.py").string(), "--json",
+       "--fail-fast"});
+  const auto json = Json(outcome);
+  ASSERT_EQ(json["verdict"], "time_limit") << outcome.out;
+  const std::string said = json["cases"][0]["stderr"];
+  ASSERT_EQ(said.rfind("pid ", 0), 0u) << said;
+  const std::string pid = said.substr(4, said.find('\n') - 4);
+  std::error_code error;
+  EXPECT_FALSE(fs::exists(fs::path("/proc") / pid, error)) << "process " << pid << " survived";
+}
+
 TEST(PythonModeTest, StdioProgramsReadStdinAndPrint) {
   const Outcome accepted = RunJudge(
       {"submit", "a-plus-b", (TestDataDir() / "python" / "a_plus_b.py").string(), "--json"});
