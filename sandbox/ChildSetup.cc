@@ -2,11 +2,15 @@
 
 #include <fcntl.h>
 #include <grp.h>
+#include <linux/capability.h>
+#include <sched.h>
 #include <sys/prctl.h>
 #include <sys/syscall.h>
 #include <unistd.h>
 
 #include <cerrno>
+
+#include "sandbox/FileAccess.h"
 
 namespace sandbox {
 namespace {
@@ -22,7 +26,51 @@ int report_fd = -1;
   _exit(127);
 }
 
+// Writes `text` to a /proc/self file (the user namespace's maps).
+bool WriteProcFile(const char* path, const char* text, std::size_t size) {
+  const int fd = open(path, O_WRONLY | O_CLOEXEC);
+  if (fd < 0) return false;
+  const bool written = write(fd, text, size) == static_cast<ssize_t>(size);
+  close(fd);
+  return written;
+}
+
+// Formats "<id> <id> 1\n" into `out`, without allocating (this runs after fork).
+std::size_t IdMap(unsigned id, char* out) {
+  char digits[16];
+  int count = 0;
+  do digits[count++] = static_cast<char>('0' + id % 10);
+  while ((id /= 10) != 0);
+  std::size_t size = 0;
+  for (int copy = 0; copy < 2; ++copy) {
+    for (int i = count - 1; i >= 0; --i) out[size++] = digits[i];
+    out[size++] = ' ';
+  }
+  out[size++] = '1';
+  out[size++] = '\n';
+  return size;
+}
+
 }  // namespace
+
+int EnterNamespaces() {
+  constexpr int kShared = CLONE_NEWNET | CLONE_NEWIPC | CLONE_NEWUTS;
+  if (geteuid() == 0) return unshare(kShared) == 0 ? kShared : 0;
+  const uid_t uid = geteuid();
+  const gid_t gid = getegid();
+  if (unshare(CLONE_NEWUSER | kShared) != 0) return 0;
+  char map[64];
+  if (!WriteProcFile("/proc/self/setgroups", "deny", 4) ||
+      !WriteProcFile("/proc/self/uid_map", map, IdMap(uid, map)) ||
+      !WriteProcFile("/proc/self/gid_map", map, IdMap(gid, map))) {
+    return -1;
+  }
+  // The namespace's capabilities go too: the program runs with none, even inside it.
+  __user_cap_header_struct header{_LINUX_CAPABILITY_VERSION_3, 0};
+  __user_cap_data_struct data[2] = {};
+  if (syscall(SYS_capset, &header, data) != 0) return -1;
+  return CLONE_NEWUSER | kShared;
+}
 
 void EnterSandbox(const ChildPlan& plan) {
   report = ChildReport{};
@@ -32,6 +80,10 @@ void EnterSandbox(const ChildPlan& plan) {
     const int procs = open(plan.cgroup_procs.c_str(), O_WRONLY | O_CLOEXEC);
     if (procs < 0 || write(procs, "0", 1) != 1) ChildFail(Step::Cgroup, errno);
     close(procs);
+  }
+  if (plan.isolate) {
+    report.namespaces = EnterNamespaces();
+    if (report.namespaces < 0) ChildFail(Step::Namespaces, errno);
   }
   // Lift the descriptor soft limit if it is below kExecFd, to make room for dup2.
   rlimit nofile{};
@@ -44,12 +96,16 @@ void EnterSandbox(const ChildPlan& plan) {
     ChildFail(Step::Descriptors, errno);
   }
   report_fd = kReportFd;
+  if (plan.ruleset_fd >= 0 &&
+      (dup2(plan.ruleset_fd, kRulesetFd) < 0 || fcntl(kRulesetFd, F_SETFD, FD_CLOEXEC) != 0)) {
+    ChildFail(Step::Descriptors, errno);
+  }
   if ((plan.exec_fd >= 0 &&
        (dup2(plan.exec_fd, kExecFd) < 0 || fcntl(kExecFd, F_SETFD, FD_CLOEXEC) != 0)) ||
       dup2(plan.stdin_fd, 0) < 0 || dup2(plan.stdout_fd, 1) < 0 || dup2(plan.stderr_fd, 2) < 0) {
     ChildFail(Step::Descriptors, errno);
   }
-  if (syscall(SYS_close_range, 3, kReportFd - 1, 0) != 0 ||
+  if (syscall(SYS_close_range, 3, plan.ruleset_fd >= 0 ? kRulesetFd - 1 : kReportFd - 1, 0) != 0 ||
       syscall(SYS_close_range, plan.exec_fd >= 0 ? kExecFd + 1 : kReportFd + 1, ~0U, 0) != 0) {
     ChildFail(Step::Descriptors, errno);
   }
@@ -71,6 +127,10 @@ void EnterSandbox(const ChildPlan& plan) {
   }
   if (setrlimit(RLIMIT_NPROC, &plan.processes) != 0) ChildFail(Step::Limits, errno);
   if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) != 0) ChildFail(Step::NoNewPrivs, errno);
+  if (plan.ruleset_fd >= 0) {
+    if (int err = RestrictSelf(kRulesetFd); err != 0) ChildFail(Step::Landlock, err);
+    close(kRulesetFd);
+  }
   if (int err = plan.policy->InstallInChild(getpid()); err != 0) ChildFail(Step::Seccomp, err);
 }
 

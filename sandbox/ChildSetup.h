@@ -1,5 +1,6 @@
 // ChildSetup: the steps a freshly forked child takes into the sandbox (process group,
-// cgroup, descriptors, working directory, rlimits, unprivileged uid, no_new_privs, seccomp).
+// cgroup, namespaces, descriptors, working directory, rlimits, unprivileged uid,
+// no_new_privs, Landlock, seccomp).
 #pragma once
 
 #include <sys/resource.h>
@@ -18,24 +19,28 @@ namespace sandbox {
 // Setup errors travel back through this descriptor; it closes on exec, or explicitly when
 // the child runs an entry function instead (ForkServer): EOF there means "set up".
 inline constexpr int kReportFd = kExecFd - 1;
+// The Landlock ruleset waits here until the child restricts itself with it.
+inline constexpr int kRulesetFd = kReportFd - 1;
 
 // Who a run started as root becomes: nobody.
 inline constexpr uid_t kNobody = 65534;
 
 // The steps of the child's setup, named in error messages.
 enum class Step : int {
-  ProcessGroup, Cgroup, Descriptors, WorkingDir, Limits, Identity, NoNewPrivs, Seccomp, Exec,
-  kCount
+  ProcessGroup, Cgroup, Namespaces, Descriptors, WorkingDir, Limits, Identity, NoNewPrivs,
+  Landlock, Seccomp, Exec, kCount
 };
 inline constexpr std::array<const char*, static_cast<int>(Step::kCount)> kStepNames = {
-    "setpgid", "joining the cgroup", "arranging descriptors", "chdir", "setrlimit",
-    "dropping to an unprivileged uid", "prctl(PR_SET_NO_NEW_PRIVS)", "installing seccomp",
-    "execveat"};
+    "setpgid", "joining the cgroup", "entering namespaces", "arranging descriptors", "chdir",
+    "setrlimit",
+    "dropping to an unprivileged uid", "prctl(PR_SET_NO_NEW_PRIVS)",
+    "restricting files (Landlock)", "installing seccomp", "execveat"};
 
 // What the child reports: first its rusage baseline, then (only on failure) a step.
 struct ChildReport {
   std::int64_t inherited_maxrss_kb = 0;
   std::int64_t setup_cpu_us = 0;  // the child's own CPU before the program: the sandbox's
+  int namespaces = 0;  // the namespaces the child is in (CLONE_NEW* flags), as it managed
   int failed_step = -1;
   int error = 0;
 };
@@ -49,16 +54,28 @@ struct ChildPlan {
   std::string cgroup_procs;  // empty: no cgroup
   int stdin_fd = -1, stdout_fd = -1, stderr_fd = -1, report_fd = -1;
   int exec_fd = -1;  // -1: no exec; the caller runs its own entry after EnterSandbox
+  int ruleset_fd = -1;  // a Landlock ruleset (FileAccess.h); -1: the kernel has none
   std::vector<std::pair<int, rlimit>> limits;
   // Set only after the uid changes: lowered before, setresuid would mark the process as
   // over its user's process count (other runs count too) and the kernel refuses the exec.
   rlimit processes{1, 1};
   bool drop_to_nobody = false;
+  // New network, IPC and UTS namespaces (and a user namespace first, for a caller that is
+  // not root), where the kernel allows them: the run then has no network interface but an
+  // unconfigured loopback, and shares no System V IPC or host name with the machine.
+  bool isolate = true;
 };
+
+/// New network, IPC and UTS namespaces for this process where the kernel allows them (a
+/// caller that is not root first enters a user namespace of its own, its ids mapped to
+/// themselves, keeping no capability). Returns the CLONE_NEW* flags entered (0: none
+/// allowed, and the run goes on without), or -1 when half-done. Async-signal-safe.
+int EnterNamespaces();
 
 /// Takes every step in the child. On failure it reports the step through the report
 /// descriptor and exits; on success stdin/stdout/stderr are in place, kReportFd is open
-/// (close-on-exec) and seccomp is installed. Async-signal-safe.
+/// (close-on-exec), the Landlock ruleset (if any) confines the process and seccomp is
+/// installed. Async-signal-safe.
 void EnterSandbox(const ChildPlan& plan);
 
 /// EnterSandbox, then execveat of plan.exec_fd. Never returns.

@@ -22,8 +22,10 @@
 namespace sandbox {
 namespace {
 
-// The descriptors of a request, in this order.
-enum RequestFd { kStdin, kStdout, kStderr, kReport, kPayload, kReply, kRequestFds };
+// The descriptors of a request, in this order; the Landlock ruleset comes last when there
+// is one.
+enum RequestFd { kStdin, kStdout, kStderr, kReport, kPayload, kReply, kRequestFds, kRuleset = kRequestFds };
+constexpr int kMostRequestFds = kRequestFds + 1;
 
 // A ChildPlan without pointers, as it travels to the server.
 std::string EncodePlan(const ChildPlan& plan) {
@@ -47,10 +49,13 @@ std::string EncodePlan(const ChildPlan& plan) {
   put(&plan.processes, sizeof plan.processes);
   const char drop = plan.drop_to_nobody ? 1 : 0;
   put(&drop, 1);
+  const char landlock = plan.ruleset_fd >= 0 ? 1 : 0;
+  put(&landlock, 1);
   return out;
 }
 
-bool DecodePlan(const std::string& in, ChildPlan& plan) {
+// `landlock`: whether a ruleset descriptor comes with the plan.
+bool DecodePlan(const std::string& in, ChildPlan& plan, bool& landlock) {
   std::size_t pos = 0;
   const auto get = [&](void* data, std::size_t size) {
     if (in.size() - pos < size) return false;
@@ -74,15 +79,18 @@ bool DecodePlan(const std::string& in, ChildPlan& plan) {
   for (auto& [resource, limit] : plan.limits) {
     if (!get(&resource, sizeof resource) || !get(&limit, sizeof limit)) return false;
   }
-  char drop = 0;
-  if (!get(&plan.processes, sizeof plan.processes) || !get(&drop, 1)) return false;
+  char drop = 0, with_ruleset = 0;
+  if (!get(&plan.processes, sizeof plan.processes) || !get(&drop, 1) || !get(&with_ruleset, 1)) {
+    return false;
+  }
   plan.drop_to_nobody = drop != 0;
+  landlock = with_ruleset != 0;
   return pos == in.size();
 }
 
 bool SendWithFds(int socket, const void* data, std::size_t size, const int* fds, int count) {
   iovec iov{const_cast<void*>(data), size};
-  alignas(cmsghdr) char control[CMSG_SPACE(sizeof(int) * kRequestFds)] = {};
+  alignas(cmsghdr) char control[CMSG_SPACE(sizeof(int) * kMostRequestFds)] = {};
   msghdr message{};
   message.msg_iov = &iov;
   message.msg_iovlen = 1;
@@ -105,7 +113,7 @@ bool SendWithFds(int socket, const void* data, std::size_t size, const int* fds,
 // 0 at the peer's end, -1 on error.
 ssize_t ReceiveWithFds(int socket, void* data, std::size_t size, std::vector<int>& fds) {
   iovec iov{data, size};
-  alignas(cmsghdr) char control[CMSG_SPACE(sizeof(int) * kRequestFds)] = {};
+  alignas(cmsghdr) char control[CMSG_SPACE(sizeof(int) * kMostRequestFds)] = {};
   msghdr message{};
   message.msg_iov = &iov;
   message.msg_iovlen = 1;
@@ -173,10 +181,13 @@ struct SpawnReply {
     if (got <= 0) _exit(0);  // the judge is gone
     request.resize(static_cast<std::size_t>(got));
     ChildPlan plan;
-    if (received.size() != kRequestFds || !DecodePlan(request, plan)) {
+    bool landlock = false;
+    if (!DecodePlan(request, plan, landlock) ||
+        received.size() != static_cast<std::size_t>(landlock ? kRequestFds + 1 : kRequestFds)) {
       for (int fd : received) close(fd);
       continue;
     }
+    if (landlock) plan.ruleset_fd = received[kRuleset];
     const std::string payload = ReadAll(received[kPayload]);
     plan.policy = &policy;
     plan.stdin_fd = received[kStdin];
@@ -219,6 +230,7 @@ struct SpawnReply {
                    received[kPayload]}) {
       close(fd);
     }
+    if (landlock) close(received[kRuleset]);
   }
 }
 
@@ -283,12 +295,13 @@ std::expected<ForkServer::Child, SandboxError> ForkServer::Spawn(const ChildPlan
     return std::unexpected(ErrnoError("socketpair", errno));
   }
   const std::string encoded = EncodePlan(plan);
-  const int fds[kRequestFds] = {plan.stdin_fd, plan.stdout_fd, plan.stderr_fd, plan.report_fd,
-                                payload_fd, channel[1]};
+  const int fds[kMostRequestFds] = {plan.stdin_fd, plan.stdout_fd, plan.stderr_fd, plan.report_fd,
+                                    payload_fd, channel[1], plan.ruleset_fd};
   bool sent;
   {
     std::lock_guard lock(mutex_);
-    sent = SendWithFds(control_, encoded.data(), encoded.size(), fds, kRequestFds);
+    sent = SendWithFds(control_, encoded.data(), encoded.size(), fds,
+                       plan.ruleset_fd >= 0 ? kMostRequestFds : kRequestFds);
   }
   close(payload_fd);
   close(channel[1]);

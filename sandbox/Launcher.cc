@@ -26,6 +26,7 @@
 #include "sandbox/MemoryCgroup.h"
 #include "sandbox/MemoryFile.h"
 #include "sandbox/ProcStatus.h"
+#include "sandbox/SandboxSupport.h"
 
 namespace sandbox {
 namespace {
@@ -135,6 +136,10 @@ std::expected<RunResult, SandboxError> Launch(const LaunchSpec& spec) {
   if (spec.policy == nullptr && !served) {
     return std::unexpected(SandboxError{"no seccomp policy given"});
   }
+  if (!SeccompAvailable()) {
+    return std::unexpected(SandboxError{"this kernel offers no seccomp filters: the judge "
+                                        "refuses to run untrusted code (see judge doctor)"});
+  }
   if (spec.limits.open_files < 4 || spec.limits.open_files >= kReportFd) {
     return std::unexpected(SandboxError{"open_files must be in [4, " +
                                         std::to_string(kReportFd) + ")"});
@@ -143,6 +148,10 @@ std::expected<RunResult, SandboxError> Launch(const LaunchSpec& spec) {
   if (!served && exec_fd.get() < 0) {
     return std::unexpected(ErrnoError("open " + spec.executable.string(), errno));
   }
+  auto ruleset = MakeLandlockRuleset(spec.files, exec_fd.get());
+  if (!ruleset) return std::unexpected(ruleset.error());
+  Fd ruleset_fd(*ruleset);
+  const int landlock_abi = ruleset_fd.get() >= 0 ? LandlockAbi() : 0;
   auto stdin_file = MemoryFileWith("stdin", spec.stdin_data);
   if (!stdin_file) return std::unexpected(stdin_file.error());
   Fd stdin_fd(*stdin_file);
@@ -153,11 +162,12 @@ std::expected<RunResult, SandboxError> Launch(const LaunchSpec& spec) {
     return std::unexpected(!out ? out.error() : !err ? err.error() : report.error());
   }
 
-  for (int fd : {exec_fd.get(), stdin_fd.get(), out->second.get(), err->second.get(),
-                 report->second.get()}) {
-    // The child moves descriptors by number; these must not collide with 0-2 or kReportFd
-    // (a fork server's child has no exec descriptor: -1).
-    if ((fd < 3 && !(served && fd == exec_fd.get())) || fd >= kReportFd) {
+  for (int fd : {exec_fd.get(), ruleset_fd.get(), stdin_fd.get(), out->second.get(),
+                 err->second.get(), report->second.get()}) {
+    // The child moves descriptors by number; these must not collide with 0-2, kRulesetFd
+    // or kReportFd (-1: a fork server's child has no exec descriptor; no Landlock).
+    if (fd == -1 && (fd == exec_fd.get() || fd == ruleset_fd.get())) continue;
+    if (fd < 3 || fd >= kRulesetFd) {
       return std::unexpected(SandboxError{"descriptor " + std::to_string(fd) +
                                           " out of the range the launcher can move"});
     }
@@ -184,6 +194,7 @@ std::expected<RunResult, SandboxError> Launch(const LaunchSpec& spec) {
       .stderr_fd = err->second.get(),
       .report_fd = report->second.get(),
       .exec_fd = exec_fd.get(),
+      .ruleset_fd = ruleset_fd.get(),
       .limits = RlimitsFor(spec.limits, !cgroup,
                            served ? spec.fork_server->AddressSpaceBytes() : 0),
       .processes = rlimit{static_cast<rlim_t>(spec.limits.processes),
@@ -217,6 +228,7 @@ std::expected<RunResult, SandboxError> Launch(const LaunchSpec& spec) {
   report->second.Reset();
   stdin_fd.Reset();
   exec_fd.Reset();
+  ruleset_fd.Reset();
 
   // A fork server's child is the server's to reap; it reports the status and usage.
   auto reap = [pid, &exit_channel](int* status, rusage* usage) {
@@ -407,11 +419,13 @@ std::expected<RunResult, SandboxError> Launch(const LaunchSpec& spec) {
   } else {
     result.status = RunStatus::Exited;
   }
-  spdlog::debug("ran {}: {} exit={} signal={} cpu={}us (user {}us) wall={}us mem={}B faults={}",
+  spdlog::debug("ran {}: {} exit={} signal={} cpu={}us (user {}us) wall={}us mem={}B faults={} "
+                "namespaces={:#x} landlock={}",
                 served ? "a fork server's child" : spec.executable.string(),
                 RunStatusName(result.status), result.exit_code, result.signal, use.cpu_time_us,
                 std::int64_t{usage.ru_utime.tv_sec} * 1'000'000 + usage.ru_utime.tv_usec,
-                use.wall_time_us, use.peak_memory_bytes, usage.ru_minflt);
+                use.wall_time_us, use.peak_memory_bytes, usage.ru_minflt, baseline.namespaces,
+                landlock_abi);
   return result;
 }
 

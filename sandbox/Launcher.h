@@ -1,6 +1,6 @@
 // Launcher: runs one program in the sandbox (fork → process group → cgroup → rlimits →
-// unprivileged uid → no_new_privs → seccomp → exec, or the same steps in a child of a
-// ForkServer) and supervises it to the end.
+// unprivileged uid → no_new_privs → Landlock → seccomp → exec, or the same steps in a child
+// of a ForkServer) and supervises it to the end.
 #pragma once
 
 #include <sys/types.h>
@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "sandbox/FileAccess.h"
 #include "sandbox/RunLimits.h"
 #include "sandbox/RunResult.h"
 #include "sandbox/SandboxError.h"
@@ -33,6 +34,9 @@ struct LaunchSpec {
   std::string stdin_data;
   RunLimits limits;
   const SeccompPolicy* policy = nullptr;  // required
+  // The files the program may touch, where the kernel has Landlock: by default none (its
+  // own executable is always allowed to run).
+  FileAccess files;
 };
 
 /// The program's result, or an error of the sandbox itself (which must never become a

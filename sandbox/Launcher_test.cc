@@ -4,11 +4,15 @@
 
 #include <gtest/gtest.h>
 #include <signal.h>
+#include <stdlib.h>
 #include <unistd.h>
+
+#include <filesystem>
 
 #include <thread>
 
 #include "sandbox/MemoryCgroup.h"
+#include "sandbox/SandboxSupport.h"
 #include "tests/TestPaths.h"
 
 namespace sandbox {
@@ -179,6 +183,64 @@ TEST(LauncherTest, AFailedSetupStepIsReportedByName) {
   auto result = Launch(spec);
   ASSERT_FALSE(result.has_value());
   EXPECT_NE(result.error().message.find("chdir"), std::string::npos) << result.error().message;
+}
+
+// Landlock, checked with a policy that lets the program open files at all: only the paths
+// given are reachable, each with its own rights.
+TEST(LauncherTest, LandlockConfinesFilesToWhatTheRunAllows) {
+  if (LandlockAbi() == 0) GTEST_SKIP() << "this kernel has no Landlock";
+  static const SeccompPolicy files_policy = [] {
+    PolicyBuilder builder;
+    builder.AllowExit().AllowStdio().AllowMemory().AllowStaticStartup().AllowTime()
+        .AllowFileSystem();
+    return *builder.Build();
+  }();
+  char folder_template[] = "/tmp/judge-landlock-XXXXXX";
+  const std::filesystem::path folder = mkdtemp(folder_template);
+  const SandboxIdentity identity = RunIdentity();
+  ASSERT_EQ(chown(folder.c_str(), identity.uid, identity.gid), 0);
+  const auto run = [&](const std::string& action, const std::string& path, FileAccess files) {
+    LaunchSpec spec;
+    spec.executable = judge::testing::ProbeProgram();
+    spec.argv = {"probe", action, path};
+    spec.policy = &files_policy;
+    spec.files = std::move(files);
+    auto result = Launch(spec);
+    EXPECT_TRUE(result.has_value()) << (result ? "" : result.error().message);
+    return result ? result->stdout_data : "";
+  };
+  const std::string denied = "errno " + std::to_string(EACCES);
+  const FileAccess read_only{{{folder, true, false, false}}};
+  const FileAccess writable{{{folder, true, false, true}}};
+  EXPECT_EQ(run("read", "/etc/hostname", {}), denied);
+  EXPECT_EQ(run("write", (folder / "made").string(), read_only), denied);
+  EXPECT_EQ(run("write", (folder / "made").string(), writable), "ok");
+  EXPECT_EQ(run("read", (folder / "made").string(), read_only), "ok");
+  EXPECT_EQ(run("read", "/etc/hostname", read_only), denied);
+  std::filesystem::remove_all(folder);
+}
+
+// Where the kernel allows new namespaces, a run shares no network, IPC or host name with
+// the machine (judge doctor says when it does not).
+TEST(LauncherTest, ARunHasNamespacesOfItsOwn) {
+  if (ProbeNamespaces() == 0) GTEST_SKIP() << "no namespaces allowed here (judge doctor)";
+  static const SeccompPolicy links_policy = [] {
+    PolicyBuilder builder;
+    builder.AllowExit().AllowStdio().AllowMemory().AllowStaticStartup().AllowFileSystem();
+    return *builder.Build();
+  }();
+  for (const std::string kind : {"net", "ipc", "uts"}) {
+    char own[256] = {};
+    ASSERT_GT(readlink(("/proc/self/ns/" + kind).c_str(), own, sizeof own - 1), 0);
+    LaunchSpec spec;
+    spec.executable = judge::testing::ProbeProgram();
+    spec.argv = {"probe", "namespace", kind};
+    spec.policy = &links_policy;
+    auto result = Launch(spec);
+    ASSERT_TRUE(result.has_value()) << result.error().message;
+    EXPECT_EQ(result->stdout_data.rfind(kind + ":[", 0), 0u) << result->stdout_data;
+    EXPECT_NE(result->stdout_data, own) << kind;
+  }
 }
 
 TEST(PolicyBuilderTest, AnUnknownSystemCallIsABuildError) {

@@ -25,6 +25,8 @@ constexpr std::array kCommands = {
             &AttachVerify, true},
     Command{"list", "List the problems", &AttachList},
     Command{"show", "Print a problem's statement and samples", &AttachShow},
+    Command{"doctor", "Say which sandbox layers this machine offers, and why any is off",
+            &AttachDoctor},
 };
 
 // --problems, else $JUDGE_PROBLEMS, else ./problems, else the bank next to the sources.

@@ -121,6 +121,13 @@ std::expected<Preparation, RunnerError> CppRunner::Prepare(const fs::path& sourc
   spec.working_dir = work_dir->path();
   spec.limits = settings_.limits;
   spec.policy = &*policy;
+  // The toolchain and its headers, the loader's cache, and the work folder: nothing else of
+  // the machine (an `#include "/etc/shadow"` finds no file).
+  spec.files.allowed = {{"/usr", true, true, false},
+                        {"/lib", true, true, false},
+                        {"/lib64", true, true, false},
+                        {"/etc/ld.so.cache", true, false, false},
+                        {work_dir->path(), true, false, true}};
   auto result = sandbox::Launch(spec);
   if (!result) return std::unexpected(RunnerError{"compiler sandbox: " + result.error().message});
 

@@ -1,0 +1,99 @@
+#include "sandbox/SandboxSupport.h"
+
+#include <linux/seccomp.h>
+#include <sched.h>
+#include <sys/syscall.h>
+#include <sys/wait.h>
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+
+#include "sandbox/ChildSetup.h"
+#include "sandbox/FileAccess.h"
+#include "sandbox/MemoryCgroup.h"
+
+namespace sandbox {
+namespace {
+
+std::string NamespaceNames(int flags) {
+  std::string names;
+  for (const auto& [flag, name] : {std::pair{CLONE_NEWUSER, "user"}, {CLONE_NEWNET, "network"},
+                                   {CLONE_NEWIPC, "IPC"}, {CLONE_NEWUTS, "UTS"}}) {
+    if ((flags & flag) != 0) names += names.empty() ? name : std::string(", ") + name;
+  }
+  return names;
+}
+
+}  // namespace
+
+int ProbeNamespaces() {
+  int pipe_fds[2];
+  if (pipe2(pipe_fds, O_CLOEXEC) != 0) return 0;
+  const pid_t pid = fork();
+  if (pid == 0) {
+    close(pipe_fds[0]);
+    const int flags = EnterNamespaces();
+    (void)!write(pipe_fds[1], &flags, sizeof flags);
+    _exit(0);
+  }
+  close(pipe_fds[1]);
+  int flags = 0;
+  if (pid < 0 || read(pipe_fds[0], &flags, sizeof flags) != sizeof flags) flags = 0;
+  close(pipe_fds[0]);
+  if (pid > 0) {
+    while (waitpid(pid, nullptr, 0) < 0 && errno == EINTR) {
+    }
+  }
+  return flags;
+}
+
+bool SeccompAvailable() {
+  static const bool available = [] {
+    unsigned action = SECCOMP_RET_KILL_PROCESS;
+    return syscall(SYS_seccomp, SECCOMP_GET_ACTION_AVAIL, 0, &action) == 0;
+  }();
+  return available;
+}
+
+std::vector<SandboxLayer> ProbeSandboxLayers() {
+  std::vector<SandboxLayer> layers;
+  layers.push_back({"seccomp", SeccompAvailable(),
+                    SeccompAvailable() ? "allowlists, kill by default, per runner"
+                                       : "the kernel does not offer seccomp filters",
+                    true});
+  layers.push_back({"rlimits", true, "CPU, stack, files, descriptors, processes, no core dumps",
+                    true});
+  const bool root = geteuid() == 0;
+  layers.push_back({"unprivileged uid", true,
+                    root ? "programs run as nobody (65534), no groups, no_new_privs"
+                         : "programs run as the judge's own user, no_new_privs"});
+  const int namespaces = ProbeNamespaces();
+  layers.push_back({"namespaces", namespaces != 0,
+                    namespaces != 0 ? "new " + NamespaceNames(namespaces) +
+                                          " namespaces (no network interface but loopback, no "
+                                          "shared IPC or host name)"
+                    : root ? "the kernel refused new network, IPC and UTS namespaces"
+                           : "user namespaces are off for unprivileged users here (e.g. "
+                             "kernel.unprivileged_userns_clone=0 or AppArmor's restriction)"});
+  layers.push_back({"PID and mount namespaces", false,
+                    "not used: programs cannot start processes (seccomp) and reach no file "
+                    "(Landlock, where the kernel has it)"});
+  const int abi = LandlockAbi();
+  layers.push_back({"Landlock", abi > 0,
+                    abi > 0 ? "ABI " + std::to_string(abi) +
+                                  ": programs reach no file; the compiler reads the toolchain "
+                                  "and writes its work folder" +
+                                  std::string(abi >= 4 ? "; no TCP" : "") +
+                                  std::string(abi >= 6 ? "; no signal leaves the run" : "")
+                            : "the kernel has no Landlock (or it is not in the LSM list)"});
+  const std::string cgroup = MemoryCgroup::Describe();
+  const bool has_cgroup = cgroup.rfind("off", 0) != 0;
+  layers.push_back({"memory cgroup", has_cgroup,
+                    has_cgroup ? cgroup + ": exact peak, swap off, OOM kill"
+                               : cgroup.substr(5) + "; memory is capped by RLIMIT_AS instead"});
+  return layers;
+}
+
+}  // namespace sandbox
