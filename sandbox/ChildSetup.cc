@@ -76,8 +76,9 @@ void EnterSandbox(const ChildPlan& plan) {
   report = ChildReport{};
   report_fd = plan.report_fd;
   if (setpgid(0, 0) != 0) ChildFail(Step::ProcessGroup, errno);
-  if (!plan.cgroup_procs.empty()) {
-    const int procs = open(plan.cgroup_procs.c_str(), O_WRONLY | O_CLOEXEC);
+  for (const std::string* file : {&plan.cgroup_procs, &plan.pids_procs}) {
+    if (file->empty()) continue;
+    const int procs = open(file->c_str(), O_WRONLY | O_CLOEXEC);
     if (procs < 0 || write(procs, "0", 1) != 1) ChildFail(Step::Cgroup, errno);
     close(procs);
   }

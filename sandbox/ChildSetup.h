@@ -52,6 +52,7 @@ struct ChildPlan {
   std::vector<char*> envp;
   std::string working_dir;
   std::string cgroup_procs;  // empty: no cgroup
+  std::string pids_procs;    // a v1 pids cgroup's procs file; empty: none
   int stdin_fd = -1, stdout_fd = -1, stderr_fd = -1, report_fd = -1;
   int exec_fd = -1;  // -1: no exec; the caller runs its own entry after EnterSandbox
   int ruleset_fd = -1;  // a Landlock ruleset (FileAccess.h); -1: the kernel has none

@@ -40,6 +40,7 @@ std::string EncodePlan(const ChildPlan& plan) {
   };
   put_string(plan.working_dir);
   put_string(plan.cgroup_procs);
+  put_string(plan.pids_procs);
   const std::uint32_t count = static_cast<std::uint32_t>(plan.limits.size());
   put(&count, sizeof count);
   for (const auto& [resource, limit] : plan.limits) {
@@ -72,6 +73,7 @@ bool DecodePlan(const std::string& in, ChildPlan& plan, bool& landlock) {
   };
   std::uint32_t count = 0;
   if (!get_string(plan.working_dir) || !get_string(plan.cgroup_procs) ||
+      !get_string(plan.pids_procs) ||
       !get(&count, sizeof count) || count > 64) {
     return false;
   }

@@ -25,6 +25,7 @@
 #include "sandbox/ForkServer.h"
 #include "sandbox/MemoryCgroup.h"
 #include "sandbox/MemoryFile.h"
+#include "sandbox/PidsCgroup.h"
 #include "sandbox/ProcStatus.h"
 #include "sandbox/SandboxSupport.h"
 
@@ -174,10 +175,21 @@ std::expected<RunResult, SandboxError> Launch(const LaunchSpec& spec) {
   }
 
   std::optional<MemoryCgroup> cgroup;
-  if (auto created = MemoryCgroup::Create(spec.limits.memory_bytes); created) {
+  if (auto created = MemoryCgroup::Create(spec.limits.memory_bytes, spec.limits.processes);
+      created) {
     cgroup.emplace(std::move(*created));
   } else {
     spdlog::debug("memory by rlimit: {}", created.error().message);
+  }
+  // RLIMIT_NPROC counts the user's processes everywhere (root ignores it); a pids cgroup
+  // counts the run's own, whoever runs it.
+  std::optional<PidsCgroup> pids;
+  if (!cgroup || !cgroup->limits_pids()) {
+    if (auto created = PidsCgroup::Create(spec.limits.processes); created) {
+      pids.emplace(std::move(*created));
+    } else {
+      spdlog::debug("processes by rlimit only: {}", created.error().message);
+    }
   }
 
   std::vector<std::string> argv_storage = spec.argv;
@@ -189,6 +201,7 @@ std::expected<RunResult, SandboxError> Launch(const LaunchSpec& spec) {
       .envp = {},
       .working_dir = spec.working_dir.string(),
       .cgroup_procs = cgroup ? cgroup->procs_file() : "",
+      .pids_procs = pids ? pids->procs_file() : "",
       .stdin_fd = stdin_fd.get(),
       .stdout_fd = out->second.get(),
       .stderr_fd = err->second.get(),

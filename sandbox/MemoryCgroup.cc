@@ -9,6 +9,8 @@
 #include <optional>
 #include <sstream>
 
+#include "sandbox/CgroupFiles.h"
+
 namespace sandbox {
 namespace {
 
@@ -18,57 +20,6 @@ struct Hierarchy {
   fs::path parent;  // where run cgroups are created
   bool v2 = false;
 };
-
-std::optional<std::string> ReadSmallFile(const fs::path& file) {
-  std::ifstream in(file);
-  if (!in) return std::nullopt;
-  std::stringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
-bool WriteSmallFile(const fs::path& file, const std::string& text) {
-  std::ofstream out(file);
-  out << text;
-  out.flush();
-  return static_cast<bool>(out);
-}
-
-// The caller's own cgroup path in the hierarchy that has `controller` ("" for v2).
-std::optional<std::string> OwnCgroupPath(const std::string& controller) {
-  std::ifstream in("/proc/self/cgroup");
-  std::string line;
-  while (std::getline(in, line)) {
-    // "hierarchy-id:controller-list:path"
-    const auto first = line.find(':');
-    const auto second = line.find(':', first + 1);
-    if (first == std::string::npos || second == std::string::npos) continue;
-    const std::string controllers = line.substr(first + 1, second - first - 1);
-    const std::string path = line.substr(second + 1);
-    if (controller.empty() ? controllers.empty() && line.starts_with("0:")
-                           : ("," + controllers + ",").find("," + controller + ",") !=
-                                 std::string::npos) {
-      return path;
-    }
-  }
-  return std::nullopt;
-}
-
-std::optional<fs::path> MountPoint(const std::string& fstype, const std::string& option) {
-  std::ifstream in("/proc/self/mounts");
-  std::string device, dir, type, options;
-  while (in >> device >> dir >> type >> options) {
-    in.ignore(1 << 20, '\n');
-    if (type != fstype) continue;
-    if (!option.empty() && ("," + options + ",").find("," + option + ",") == std::string::npos) {
-      continue;
-    }
-    return fs::path(dir);
-  }
-  return std::nullopt;
-}
-
-bool Writable(const fs::path& dir) { return access(dir.c_str(), W_OK) == 0; }
 
 std::expected<Hierarchy, std::string> FindHierarchy() {
   if (auto mount = MountPoint("cgroup2", ""); mount) {
@@ -114,7 +65,8 @@ std::int64_t ReadKey(const fs::path& file, const std::string& key) {
 
 }  // namespace
 
-std::expected<MemoryCgroup, SandboxError> MemoryCgroup::Create(std::int64_t limit_bytes) {
+std::expected<MemoryCgroup, SandboxError> MemoryCgroup::Create(std::int64_t limit_bytes,
+                                                               int pids_limit) {
   static std::atomic<int> sequence{0};
   auto hierarchy = FindHierarchy();
   if (!hierarchy) return std::unexpected(SandboxError{hierarchy.error()});
@@ -128,6 +80,11 @@ std::expected<MemoryCgroup, SandboxError> MemoryCgroup::Create(std::int64_t limi
                             WriteSmallFile(dir / "memory.swap.max", "0")
                       : WriteSmallFile(dir / "memory.limit_in_bytes", limit);
   if (!ok) return std::unexpected(SandboxError{"cannot set the memory limit in " + dir.string()});
+  if (hierarchy->v2) {
+    const auto controllers = ReadSmallFile(hierarchy->parent / "cgroup.subtree_control");
+    cgroup.limits_pids_ = controllers && controllers->find("pids") != std::string::npos &&
+                          WriteSmallFile(dir / "pids.max", std::to_string(pids_limit));
+  }
   if (!hierarchy->v2 && fs::exists(dir / "memory.memsw.limit_in_bytes")) {
     // Swap accounting is on: forbid swapping too, as v2's memory.swap.max=0 does.
     WriteSmallFile(dir / "memory.memsw.limit_in_bytes", limit);
@@ -136,7 +93,10 @@ std::expected<MemoryCgroup, SandboxError> MemoryCgroup::Create(std::int64_t limi
 }
 
 MemoryCgroup::MemoryCgroup(MemoryCgroup&& other) noexcept
-    : dir_(std::move(other.dir_)), procs_file_(std::move(other.procs_file_)), v2_(other.v2_) {
+    : dir_(std::move(other.dir_)),
+      procs_file_(std::move(other.procs_file_)),
+      v2_(other.v2_),
+      limits_pids_(other.limits_pids_) {
   other.dir_.clear();
 }
 

@@ -13,9 +13,10 @@ namespace sandbox {
 
 class MemoryCgroup {
  public:
-  /// Creates a fresh cgroup below the caller's own, limited to `limit_bytes`. Fails (and the
-  /// caller falls back to rlimits) where no memory hierarchy is writable, e.g. unprivileged.
-  static std::expected<MemoryCgroup, SandboxError> Create(std::int64_t limit_bytes);
+  /// Creates a fresh cgroup below the caller's own, limited to `limit_bytes` (and, under v2
+  /// with the pids controller, to `pids_limit` processes and threads). Fails (and the caller
+  /// falls back to rlimits) where no memory hierarchy is writable, e.g. unprivileged.
+  static std::expected<MemoryCgroup, SandboxError> Create(std::int64_t limit_bytes, int pids_limit);
 
   MemoryCgroup(MemoryCgroup&& other) noexcept;
   MemoryCgroup& operator=(MemoryCgroup&&) = delete;
@@ -24,6 +25,8 @@ class MemoryCgroup {
   /// The file a child writes "0" to, to move itself in before exec.
   const std::string& procs_file() const { return procs_file_; }
   std::int64_t PeakBytes() const;
+  /// Whether this cgroup also caps processes (v2 only; v1 needs a PidsCgroup).
+  bool limits_pids() const { return limits_pids_; }
   bool OomKilled() const;
 
   /// Which hierarchy runs would use, or why none: for `judge doctor` and logs.
@@ -37,6 +40,7 @@ class MemoryCgroup {
   std::filesystem::path dir_;
   std::string procs_file_;
   bool v2_ = false;
+  bool limits_pids_ = false;
 };
 
 }  // namespace sandbox

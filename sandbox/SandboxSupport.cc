@@ -13,6 +13,7 @@
 #include "sandbox/ChildSetup.h"
 #include "sandbox/FileAccess.h"
 #include "sandbox/MemoryCgroup.h"
+#include "sandbox/PidsCgroup.h"
 
 namespace sandbox {
 namespace {
@@ -93,6 +94,13 @@ std::vector<SandboxLayer> ProbeSandboxLayers() {
   layers.push_back({"memory cgroup", has_cgroup,
                     has_cgroup ? cgroup + ": exact peak, swap off, OOM kill"
                                : cgroup.substr(5) + "; memory is capped by RLIMIT_AS instead"});
+  const std::string pids = PidsCgroup::Describe();
+  const bool has_pids = pids.rfind("off", 0) != 0;
+  layers.push_back({"pids cgroup", has_pids,
+                    has_pids ? pids + ": a run's processes and threads are counted and capped"
+                             : pids.substr(5) + "; RLIMIT_NPROC caps the user's processes "
+                                                "instead (where a memory cgroup v2 has the pids "
+                                                "controller, it caps them there)"});
   return layers;
 }
 

@@ -25,7 +25,7 @@ TEST(DoctorTest, ReportsEveryLayerAndRunsWhereSeccompIsThere) {
     EXPECT_FALSE(layer["detail"].get<std::string>().empty()) << layer;
   }
   for (const char* name : {"seccomp", "rlimits", "unprivileged uid", "namespaces", "Landlock",
-                           "memory cgroup", "PID and mount namespaces"}) {
+                           "memory cgroup", "pids cgroup", "PID and mount namespaces"}) {
     EXPECT_TRUE(active.contains(name)) << name;
   }
   EXPECT_EQ(active["seccomp"], sandbox::SeccompAvailable());
