@@ -1,0 +1,9 @@
+// Fork bomb: every process forks without end. The first fork must be fatal (runtime
+// error), the machine must stay usable, and no process of the run may outlive the judge.
+#include <unistd.h>
+
+int main() {
+  for (;;) {
+    if (fork() < 0) return 1;
+  }
+}

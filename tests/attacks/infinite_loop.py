@@ -1,0 +1,3 @@
+# Spins forever. Must be a time limit, stopped within twice the CPU limit.
+while True:
+    pass
