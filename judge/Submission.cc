@@ -30,8 +30,8 @@ sandbox::RunLimits LimitsFor(const ProblemLimits& limits) {
   run.wall_time_ms = limits.time_ms * 3 + 1000;
   run.memory_bytes = limits.memory_bytes;
   run.output_bytes = limits.output_bytes;
-  // As on LeetCode, the stack may use all of the memory: deep recursion is legitimate.
-  run.stack_bytes = limits.memory_bytes;
+  // As on LeetCode, the stack may use nearly all of the memory: deep recursion is legitimate.
+  run.stack_bytes = sandbox::StackWithin(limits.memory_bytes);
   return run;
 }
 

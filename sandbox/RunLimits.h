@@ -29,4 +29,12 @@ struct RunLimits {
   std::int64_t stderr_cap() const { return stderr_bytes > 0 ? stderr_bytes : output_bytes; }
 };
 
+/// The stack a run may grow within `memory_bytes`: nearly all of it (deep recursion is
+/// legitimate), less some headroom for the rest of the process, so that a runaway recursion
+/// faults on the stack limit (a crash) before the memory cap stops the run (not MLE).
+constexpr std::int64_t StackWithin(std::int64_t memory_bytes) {
+  const std::int64_t headroom = memory_bytes / 8 < (32LL << 20) ? memory_bytes / 8 : 32LL << 20;
+  return memory_bytes - headroom;
+}
+
 }  // namespace sandbox

@@ -165,8 +165,8 @@ sandbox::RunLimits ProcessLimitsFor(const CallLimits& limits, std::size_t cases)
   run.cpu_time_ms = count * run.idle_cpu_time_ms + 1000;
   run.wall_time_ms = count * run.idle_wall_time_ms + 2000;
   run.memory_bytes = limits.memory_bytes;
-  // As on LeetCode, the stack may use all of the memory: deep recursion is legitimate.
-  run.stack_bytes = limits.memory_bytes;
+  // As on LeetCode, the stack may use nearly all of the memory: deep recursion is legitimate.
+  run.stack_bytes = sandbox::StackWithin(limits.memory_bytes);
   run.output_bytes = kStdoutCap;
   run.stderr_bytes = limits.output_bytes;
   return run;

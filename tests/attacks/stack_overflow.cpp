@@ -1,5 +1,5 @@
-// Recursion without end: the stack runs out. Must be a runtime error (the crash), or a
-// memory limit, since the stack may grow as large as the memory limit.
+// Recursion without end: the stack runs out. Must be a runtime error (the crash): the stack
+// may grow to nearly the memory limit, but stops short of it, so the cap is never reached.
 static int Deeper(int n) {
   volatile char frame[256];
   frame[0] = static_cast<char>(n);
