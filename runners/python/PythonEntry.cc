@@ -65,7 +65,7 @@ int RunStdio(const std::string& source, std::size_t stack_bytes) {
         exit_code = code.is_none() ? 0 : PyLong_Check(code.ptr()) ? code.cast<int>() : 1;
       } else {
         sandbox::WriteFully(2, DescribeError(error) + "\n");
-        exit_code = 1;
+        exit_code = error.matches(PyExc_MemoryError) ? kMemoryErrorExit : 1;
       }
     }
     try {

@@ -10,6 +10,10 @@
 
 namespace runners::python {
 
+/// The exit code of a stdio program that ended in an uncaught MemoryError: it ran out of
+/// its memory allowance (RLIMIT_AS refuses before any cgroup would kill).
+inline constexpr int kMemoryErrorExit = 122;
+
 /// The child's whole work; returns its exit code.
 int RunPythonEntry(const std::string& payload);
 

@@ -69,7 +69,15 @@ std::expected<Preparation, RunnerError> PythonRunner::Prepare(const std::filesys
 std::expected<sandbox::RunResult, RunnerError> PythonRunner::Run(const Prepared& program,
                                                                  const std::string& input,
                                                                  const sandbox::RunLimits& limits) {
-  return RunChild(program.task, StdioPayload(program.source), input, limits);
+  auto result = RunChild(program.task, StdioPayload(program.source), input, limits);
+  if (result && result->status == sandbox::RunStatus::Exited &&
+      result->exit_code == kMemoryErrorExit) {
+    // The interpreter could not get memory within the limit: the run hit its memory cap,
+    // as a C++ program killed by the cgroup does.
+    result->status = sandbox::RunStatus::MemoryLimit;
+    result->reason = "MemoryError: the memory limit was reached";
+  }
+  return result;
 }
 
 std::expected<BatchOutcome, RunnerError> PythonRunner::RunCalls(const Prepared& program,
