@@ -24,7 +24,9 @@ namespace {
 
 // The descriptors of a request, in this order; the Landlock ruleset comes last when there
 // is one.
-enum RequestFd { kStdin, kStdout, kStderr, kReport, kPayload, kReply, kRequestFds, kRuleset = kRequestFds };
+enum RequestFd {
+  kStdin, kStdout, kStderr, kReport, kPayload, kReply, kRequestFds, kRuleset = kRequestFds
+};
 constexpr int kMostRequestFds = kRequestFds + 1;
 
 // A ChildPlan without pointers, as it travels to the server.
