@@ -113,9 +113,9 @@ bool MemoryCgroup::OomKilled() const {
   return ReadKey(dir_ / "memory.oom_control", "oom_kill") > 0;
 }
 
-std::string MemoryCgroup::Describe() {
+std::expected<std::string, std::string> MemoryCgroup::Describe() {
   auto hierarchy = FindHierarchy();
-  if (!hierarchy) return "off: " + hierarchy.error();
+  if (!hierarchy) return std::unexpected(hierarchy.error());
   return std::string(hierarchy->v2 ? "cgroup v2 at " : "cgroup v1 memory at ") +
          hierarchy->parent.string();
 }

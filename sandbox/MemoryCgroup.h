@@ -30,7 +30,7 @@ class MemoryCgroup {
   bool OomKilled() const;
 
   /// Which hierarchy runs would use, or why none: for `judge doctor` and logs.
-  static std::string Describe();
+  static std::expected<std::string, std::string> Describe();
 
  private:
   MemoryCgroup(std::filesystem::path dir, bool v2) : dir_(std::move(dir)), v2_(v2) {

@@ -50,9 +50,10 @@ PidsCgroup::~PidsCgroup() {
   if (!dir_.empty()) rmdir(dir_.c_str());
 }
 
-std::string PidsCgroup::Describe() {
+std::expected<std::string, std::string> PidsCgroup::Describe() {
   auto parent = FindParent();
-  return parent ? "cgroup v1 pids at " + parent->string() : "off: " + parent.error();
+  if (!parent) return std::unexpected(parent.error());
+  return "cgroup v1 pids at " + parent->string();
 }
 
 }  // namespace sandbox

@@ -24,7 +24,7 @@ class PidsCgroup {
   const std::string& procs_file() const { return procs_file_; }
 
   /// Which hierarchy runs would use, or why none: for `judge doctor`.
-  static std::string Describe();
+  static std::expected<std::string, std::string> Describe();
 
  private:
   explicit PidsCgroup(std::filesystem::path dir)

@@ -89,18 +89,16 @@ std::vector<SandboxLayer> ProbeSandboxLayers() {
                                   std::string(abi >= 4 ? "; no TCP" : "") +
                                   std::string(abi >= 6 ? "; no signal leaves the run" : "")
                             : "the kernel has no Landlock (or it is not in the LSM list)"});
-  const std::string cgroup = MemoryCgroup::Describe();
-  const bool has_cgroup = cgroup.rfind("off", 0) != 0;
-  layers.push_back({"memory cgroup", has_cgroup,
-                    has_cgroup ? cgroup + ": exact peak, swap off, OOM kill"
-                               : cgroup.substr(5) + "; memory is capped by RLIMIT_AS instead"});
-  const std::string pids = PidsCgroup::Describe();
-  const bool has_pids = pids.rfind("off", 0) != 0;
-  layers.push_back({"pids cgroup", has_pids,
-                    has_pids ? pids + ": a run's processes and threads are counted and capped"
-                             : pids.substr(5) + "; RLIMIT_NPROC caps the user's processes "
-                                                "instead (where a memory cgroup v2 has the pids "
-                                                "controller, it caps them there)"});
+  const auto cgroup = MemoryCgroup::Describe();
+  layers.push_back({"memory cgroup", cgroup.has_value(),
+                    cgroup ? *cgroup + ": exact peak, swap off, OOM kill"
+                           : cgroup.error() + "; memory is capped by RLIMIT_AS instead"});
+  const auto pids = PidsCgroup::Describe();
+  layers.push_back({"pids cgroup", pids.has_value(),
+                    pids ? *pids + ": a run's processes and threads are counted and capped"
+                         : pids.error() + "; RLIMIT_NPROC caps the user's processes instead "
+                                          "(where a memory cgroup v2 has the pids controller, "
+                                          "it caps them there)"});
   return layers;
 }
 

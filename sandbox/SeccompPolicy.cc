@@ -127,12 +127,6 @@ PolicyBuilder& PolicyBuilder::AllowInterpreterRuntime() {
   return *this;
 }
 
-PolicyBuilder& PolicyBuilder::AllowThreads() {
-  Rule("clone", SCMP_ACT_ALLOW, {SCMP_A0(SCMP_CMP_MASKED_EQ, CLONE_THREAD, CLONE_THREAD)});
-  for (const char* name : {"futex", "set_robust_list", "rseq", "sched_getaffinity"}) Allow(name);
-  return *this;
-}
-
 PolicyBuilder& PolicyBuilder::AllowFileSystem() {
   for (const char* name :
        {"open", "openat", "creat", "close", "stat", "lstat", "fstat", "newfstatat", "statx",

@@ -52,8 +52,6 @@ class PolicyBuilder {
   /// Signal handling, and kill/tgkill/tkill aimed at the process itself only (abort()).
   PolicyBuilder& AllowSignalsToSelf();
   PolicyBuilder& AllowTime();
-  /// Threads only: clone with CLONE_THREAD, futex. Without it clone is fatal.
-  PolicyBuilder& AllowThreads();
   /// Opening, reading and writing files, for a trusted tool such as the compiler.
   PolicyBuilder& AllowFileSystem();
   /// fork/vfork/clone/execve/wait4, for a trusted tool that runs others (g++ → cc1plus).

@@ -141,11 +141,10 @@ void WarmUp(bool numpy) {
   // Collections while loading modules only cost time: everything loaded stays.
   gc.attr("disable")();
   py::module_ sys = py::module_::import("sys");
-  const std::string prefix = py::str(sys.attr("prefix"));
-  const std::string version = py::str(py::str("{}.{}").format(sys.attr("version_info").attr("major"),
-                                                              sys.attr("version_info").attr("minor")));
+  const std::string prefix = JUDGE_PYTHON_PREFIX;
   sys.attr("path").attr("append")(prefix + "/lib/python3/dist-packages");
-  sys.attr("path").attr("append")(prefix + "/lib/python" + version + "/dist-packages");
+  sys.attr("path").attr("append")(prefix + "/lib/python" + std::to_string(PY_MAJOR_VERSION) + "." +
+                                  std::to_string(PY_MINOR_VERSION) + "/dist-packages");
 
   prelude_globals = new py::dict();
   (*prelude_globals)["__builtins__"] = py::module_::import("builtins");

@@ -32,7 +32,8 @@ void WarmUpInterpreterWithNumpy();
 
 /// The prelude's globals (TreeNode, ListNode, Node, deque, ...).
 const pybind11::dict& PreludeGlobals();
-/// A copy of the prelude's globals for the candidate's module, named `name`.
+/// Fresh globals for the candidate's module, named `name`; the prelude's names resolve as
+/// builtins do, so the module may shadow them.
 pybind11::dict FreshNamespace(const char* name);
 /// Points sys.stdin, sys.stdout and sys.stderr at descriptors 0, 1 and 2 (UTF-8, buffered).
 void InstallChildStreams();

@@ -8,7 +8,8 @@ namespace runners::python {
 
 class PythonRunner : public Runner {
  public:
-  /// Checks the syntax (a SyntaxError is the candidate's CE, with line and column).
+  /// Stdio mode: checks the syntax (a SyntaxError is the candidate's CE, with line and
+  /// column). Function and design modes leave that to RunCalls' own process.
   std::expected<Preparation, RunnerError> Prepare(const std::filesystem::path& source,
                                                   const Task& task) override;
   std::expected<sandbox::RunResult, RunnerError> Run(const Prepared& program,
