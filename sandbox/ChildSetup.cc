@@ -11,6 +11,7 @@
 #include <cerrno>
 
 #include "sandbox/FileAccess.h"
+#include "sandbox/OwnUserNamespace.h"
 
 namespace sandbox {
 namespace {
@@ -26,50 +27,36 @@ int report_fd = -1;
   _exit(127);
 }
 
-// Writes `text` to a /proc/self file (the user namespace's maps).
-bool WriteProcFile(const char* path, const char* text, std::size_t size) {
-  const int fd = open(path, O_WRONLY | O_CLOEXEC);
-  if (fd < 0) return false;
-  const bool written = write(fd, text, size) == static_cast<ssize_t>(size);
-  close(fd);
-  return written;
-}
-
-// Formats "<id> <id> 1\n" into `out`, without allocating (this runs after fork).
-std::size_t IdMap(unsigned id, char* out) {
-  char digits[16];
-  int count = 0;
-  do digits[count++] = static_cast<char>('0' + id % 10);
-  while ((id /= 10) != 0);
-  std::size_t size = 0;
-  for (int copy = 0; copy < 2; ++copy) {
-    for (int i = count - 1; i >= 0; --i) out[size++] = digits[i];
-    out[size++] = ' ';
-  }
-  out[size++] = '1';
-  out[size++] = '\n';
-  return size;
-}
-
 }  // namespace
 
-int EnterNamespaces() {
+int EnterNamespaces(int mount_ns, int user_ns) {
   constexpr int kShared = CLONE_NEWNET | CLONE_NEWIPC | CLONE_NEWUTS;
-  if (geteuid() == 0) return unshare(kShared) == 0 ? kShared : 0;
-  const uid_t uid = geteuid();
-  const gid_t gid = getegid();
-  if (unshare(CLONE_NEWUSER | kShared) != 0) return 0;
-  char map[64];
-  if (!WriteProcFile("/proc/self/setgroups", "deny", 4) ||
-      !WriteProcFile("/proc/self/uid_map", map, IdMap(uid, map)) ||
-      !WriteProcFile("/proc/self/gid_map", map, IdMap(gid, map))) {
-    return -1;
+  const bool root = geteuid() == 0;
+  int entered = 0;
+  if (!root) {
+    if (user_ns >= 0) {
+      if (setns(user_ns, CLONE_NEWUSER) != 0) return -1;
+    } else if (const auto own = EnterOwnUserNamespace(); own.error != 0) {
+      return own.half_done ? -1 : 0;  // refused at the unshare: none here, nothing changed
+    }
+    entered |= CLONE_NEWUSER;
   }
-  // The namespace's capabilities go too: the program runs with none, even inside it.
-  __user_cap_header_struct header{_LINUX_CAPABILITY_VERSION_3, 0};
-  __user_cap_data_struct data[2] = {};
-  if (syscall(SYS_capset, &header, data) != 0) return -1;
-  return CLONE_NEWUSER | kShared;
+  if (unshare(kShared) == 0) {
+    entered |= kShared;
+  } else if (!root) {
+    return -1;  // inside a user namespace of its own, a process may make these
+  }
+  if (mount_ns >= 0) {
+    if (setns(mount_ns, CLONE_NEWNS) != 0 || chdir("/") != 0) return -1;
+    entered |= CLONE_NEWNS;
+  }
+  if (!root) {
+    // The namespace's capabilities go too: the program runs with none, even inside it.
+    __user_cap_header_struct header{_LINUX_CAPABILITY_VERSION_3, 0};
+    __user_cap_data_struct data[2] = {};
+    if (syscall(SYS_capset, &header, data) != 0) return -1;
+  }
+  return entered;
 }
 
 void EnterSandbox(const ChildPlan& plan) {
@@ -83,7 +70,7 @@ void EnterSandbox(const ChildPlan& plan) {
     close(procs);
   }
   if (plan.isolate) {
-    report.namespaces = EnterNamespaces();
+    report.namespaces = EnterNamespaces(plan.mount_ns_fd, plan.user_ns_fd);
     if (report.namespaces < 0) ChildFail(Step::Namespaces, errno);
   }
   // Lift the descriptor soft limit if it is below kExecFd, to make room for dup2.

@@ -65,13 +65,18 @@ struct ChildPlan {
   // not root), where the kernel allows them: the run then has no network interface but an
   // unconfigured loopback, and shares no System V IPC or host name with the machine.
   bool isolate = true;
+  // The EmptyRoot's namespaces (EmptyRoot.h), for a run that may touch no file: it then sees
+  // an empty, read-only file system and works in "/". -1: the host's file system.
+  int mount_ns_fd = -1;
+  int user_ns_fd = -1;  // the user namespace owning mount_ns_fd, for a caller that is not root
 };
 
-/// New network, IPC and UTS namespaces for this process where the kernel allows them (a
-/// caller that is not root first enters a user namespace of its own, its ids mapped to
-/// themselves, keeping no capability). Returns the CLONE_NEW* flags entered (0: none
-/// allowed, and the run goes on without), or -1 when half-done. Async-signal-safe.
-int EnterNamespaces();
+/// New network, IPC and UTS namespaces for this process where the kernel allows them, and
+/// the given prepared mount namespace (-1: none). A caller that is not root first enters a
+/// user namespace: `user_ns` when given, else one of its own (its ids mapped to themselves),
+/// and keeps no capability. Returns the CLONE_NEW* flags entered (0: none allowed, and the
+/// run goes on without), or -1 when half-done. Async-signal-safe.
+int EnterNamespaces(int mount_ns = -1, int user_ns = -1);
 
 /// Takes every step in the child. On failure it reports the step through the report
 /// descriptor and exits; on success stdin/stdout/stderr are in place, kReportFd is open

@@ -11,6 +11,8 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <array>
+#include <bit>
 #include <cerrno>
 #include <cstring>
 #include <map>
@@ -22,12 +24,19 @@
 namespace sandbox {
 namespace {
 
-// The descriptors of a request, in this order; the Landlock ruleset comes last when there
-// is one.
-enum RequestFd {
-  kStdin, kStdout, kStderr, kReport, kPayload, kReply, kRequestFds, kRuleset = kRequestFds
-};
-constexpr int kMostRequestFds = kRequestFds + 1;
+// The descriptors of a request, in this order; then those of the optional ones the plan has
+// (the Landlock ruleset, the empty root's mount and user namespaces), in their order.
+enum RequestFd { kStdin, kStdout, kStderr, kReport, kPayload, kReply, kRequestFds };
+constexpr int kOptionalFds = 3;
+constexpr int kMostRequestFds = kRequestFds + kOptionalFds;
+
+// The plan's optional descriptors (-1: it has none), and where the server puts them.
+std::array<int, kOptionalFds> OptionalFds(const ChildPlan& plan) {
+  return {plan.ruleset_fd, plan.mount_ns_fd, plan.user_ns_fd};
+}
+std::array<int*, kOptionalFds> OptionalFdSlots(ChildPlan& plan) {
+  return {&plan.ruleset_fd, &plan.mount_ns_fd, &plan.user_ns_fd};
+}
 
 // A ChildPlan without pointers, as it travels to the server.
 std::string EncodePlan(const ChildPlan& plan) {
@@ -52,13 +61,16 @@ std::string EncodePlan(const ChildPlan& plan) {
   put(&plan.processes, sizeof plan.processes);
   const char drop = plan.drop_to_nobody ? 1 : 0;
   put(&drop, 1);
-  const char landlock = plan.ruleset_fd >= 0 ? 1 : 0;
-  put(&landlock, 1);
+  char present = 0;  // a bit for each optional descriptor that comes along
+  for (int i = 0; i < kOptionalFds; ++i) {
+    if (OptionalFds(plan)[i] >= 0) present |= static_cast<char>(1 << i);
+  }
+  put(&present, 1);
   return out;
 }
 
-// `landlock`: whether a ruleset descriptor comes with the plan.
-bool DecodePlan(const std::string& in, ChildPlan& plan, bool& landlock) {
+// `present`: which optional descriptors come with the plan (a bit each).
+bool DecodePlan(const std::string& in, ChildPlan& plan, int& present) {
   std::size_t pos = 0;
   const auto get = [&](void* data, std::size_t size) {
     if (in.size() - pos < size) return false;
@@ -83,12 +95,12 @@ bool DecodePlan(const std::string& in, ChildPlan& plan, bool& landlock) {
   for (auto& [resource, limit] : plan.limits) {
     if (!get(&resource, sizeof resource) || !get(&limit, sizeof limit)) return false;
   }
-  char drop = 0, with_ruleset = 0;
-  if (!get(&plan.processes, sizeof plan.processes) || !get(&drop, 1) || !get(&with_ruleset, 1)) {
+  char drop = 0, optional = 0;
+  if (!get(&plan.processes, sizeof plan.processes) || !get(&drop, 1) || !get(&optional, 1)) {
     return false;
   }
   plan.drop_to_nobody = drop != 0;
-  landlock = with_ruleset != 0;
+  present = optional & ((1 << kOptionalFds) - 1);
   return pos == in.size();
 }
 
@@ -185,13 +197,17 @@ struct SpawnReply {
     if (got <= 0) _exit(0);  // the judge is gone
     request.resize(static_cast<std::size_t>(got));
     ChildPlan plan;
-    bool landlock = false;
-    if (!DecodePlan(request, plan, landlock) ||
-        received.size() != static_cast<std::size_t>(landlock ? kRequestFds + 1 : kRequestFds)) {
+    int present = 0;
+    if (!DecodePlan(request, plan, present) ||
+        received.size() != static_cast<std::size_t>(kRequestFds + std::popcount(
+                                                         static_cast<unsigned>(present)))) {
       for (int fd : received) close(fd);
       continue;
     }
-    if (landlock) plan.ruleset_fd = received[kRuleset];
+    std::size_t next = kRequestFds;
+    for (int i = 0; i < kOptionalFds; ++i) {
+      if ((present & (1 << i)) != 0) *OptionalFdSlots(plan)[i] = received[next++];
+    }
     const std::string payload = ReadAll(received[kPayload]);
     plan.policy = &policy;
     plan.stdin_fd = received[kStdin];
@@ -230,11 +246,9 @@ struct SpawnReply {
     } else {
       close(received[kReply]);
     }
-    for (int fd : {received[kStdin], received[kStdout], received[kStderr], received[kReport],
-                   received[kPayload]}) {
-      close(fd);
+    for (std::size_t i = 0; i < received.size(); ++i) {
+      if (i != kReply) close(received[i]);
     }
-    if (landlock) close(received[kRuleset]);
   }
 }
 
@@ -299,13 +313,16 @@ std::expected<ForkServer::Child, SandboxError> ForkServer::Spawn(const ChildPlan
     return std::unexpected(ErrnoError("socketpair", errno));
   }
   const std::string encoded = EncodePlan(plan);
-  const int fds[kMostRequestFds] = {plan.stdin_fd, plan.stdout_fd, plan.stderr_fd, plan.report_fd,
-                                    payload_fd, channel[1], plan.ruleset_fd};
+  int fds[kMostRequestFds] = {plan.stdin_fd, plan.stdout_fd, plan.stderr_fd, plan.report_fd,
+                              payload_fd, channel[1]};
+  int count = kRequestFds;
+  for (int optional : OptionalFds(plan)) {
+    if (optional >= 0) fds[count++] = optional;
+  }
   bool sent;
   {
     std::lock_guard lock(mutex_);
-    sent = SendWithFds(control_, encoded.data(), encoded.size(), fds,
-                       plan.ruleset_fd >= 0 ? kMostRequestFds : kRequestFds);
+    sent = SendWithFds(control_, encoded.data(), encoded.size(), fds, count);
   }
   close(payload_fd);
   close(channel[1]);

@@ -22,6 +22,7 @@
 #include <spdlog/spdlog.h>
 
 #include "sandbox/ChildSetup.h"
+#include "sandbox/EmptyRoot.h"
 #include "sandbox/ForkServer.h"
 #include "sandbox/MemoryCgroup.h"
 #include "sandbox/MemoryFile.h"
@@ -192,6 +193,17 @@ std::expected<RunResult, SandboxError> Launch(const LaunchSpec& spec) {
     }
   }
 
+  // A run that may touch no file sees none: an empty, read-only root (where the kernel
+  // allows; Landlock confines it all the same).
+  EmptyRoot empty_root;
+  if (spec.files.allowed.empty()) {
+    if (auto shared = SharedEmptyRoot(); shared) {
+      empty_root = *shared;
+    } else {
+      spdlog::debug("no empty root: {}", shared.error().message);
+    }
+  }
+
   std::vector<std::string> argv_storage = spec.argv;
   if (argv_storage.empty()) argv_storage.push_back(spec.executable.string());
   std::vector<std::string> env_storage = spec.env;
@@ -199,7 +211,7 @@ std::expected<RunResult, SandboxError> Launch(const LaunchSpec& spec) {
       .policy = spec.policy,
       .argv = {},
       .envp = {},
-      .working_dir = spec.working_dir.string(),
+      .working_dir = empty_root.mount_ns >= 0 ? "/" : spec.working_dir.string(),
       .cgroup_procs = cgroup ? cgroup->procs_file() : "",
       .pids_procs = pids ? pids->procs_file() : "",
       .stdin_fd = stdin_fd.get(),
@@ -213,6 +225,8 @@ std::expected<RunResult, SandboxError> Launch(const LaunchSpec& spec) {
       .processes = rlimit{static_cast<rlim_t>(spec.limits.processes),
                           static_cast<rlim_t>(spec.limits.processes)},
       .drop_to_nobody = geteuid() == 0,
+      .mount_ns_fd = empty_root.mount_ns,
+      .user_ns_fd = empty_root.user_ns,
   };
   for (auto& arg : argv_storage) plan.argv.push_back(arg.data());
   plan.argv.push_back(nullptr);

@@ -11,6 +11,7 @@
 
 #include <thread>
 
+#include "sandbox/EmptyRoot.h"
 #include "sandbox/MemoryCgroup.h"
 #include "sandbox/SandboxSupport.h"
 #include "tests/TestPaths.h"
@@ -179,6 +180,7 @@ TEST(LauncherTest, AFailedSetupStepIsReportedByName) {
   LaunchSpec spec;
   spec.executable = judge::testing::ProbeProgram();
   spec.working_dir = "/nonexistent-dir";
+  spec.files.allowed = {{"/tmp", true, false, false}};  // the host's files, not the empty root
   spec.policy = &ProgramPolicy();
   auto result = Launch(spec);
   ASSERT_FALSE(result.has_value());
@@ -212,12 +214,48 @@ TEST(LauncherTest, LandlockConfinesFilesToWhatTheRunAllows) {
   const std::string denied = "errno " + std::to_string(EACCES);
   const FileAccess read_only{{{folder, true, false, false}}};
   const FileAccess writable{{{folder, true, false, true}}};
-  EXPECT_EQ(run("read", "/etc/hostname", {}), denied);
+  // Nothing allowed: in the empty root the file is not even there.
+  EXPECT_EQ(run("read", "/etc/hostname", {}),
+            SharedEmptyRoot() ? "errno " + std::to_string(ENOENT) : denied);
   EXPECT_EQ(run("write", (folder / "made").string(), read_only), denied);
   EXPECT_EQ(run("write", (folder / "made").string(), writable), "ok");
   EXPECT_EQ(run("read", (folder / "made").string(), read_only), "ok");
   EXPECT_EQ(run("read", "/etc/hostname", read_only), denied);
   std::filesystem::remove_all(folder);
+}
+
+// A run that may touch no file sees an empty, read-only root (Landlock would deny opening
+// the host's files; here they are not there at all, not even for stat or access).
+TEST(LauncherTest, ARunThatMayTouchNoFileSeesAnEmptyReadOnlyRoot) {
+  const auto root = SharedEmptyRoot();
+  if (!root) GTEST_SKIP() << root.error().message << " (judge doctor)";
+  static const SeccompPolicy files_policy = [] {
+    PolicyBuilder builder;
+    builder.AllowExit().AllowStdio().AllowMemory().AllowStaticStartup().AllowFileSystem();
+    return *builder.Build();
+  }();
+  const auto run = [](const std::string& action, const std::string& path, FileAccess files) {
+    LaunchSpec spec;
+    spec.executable = judge::testing::ProbeProgram();
+    spec.argv = {"probe", action, path};
+    spec.policy = &files_policy;
+    spec.files = std::move(files);
+    spec.working_dir = "/tmp";
+    auto result = Launch(spec);
+    EXPECT_TRUE(result.has_value()) << (result ? "" : result.error().message);
+    return result ? result->stdout_data : "";
+  };
+  const std::string absent = "errno " + std::to_string(ENOENT);
+  for (const char* host_path : {"/etc/passwd", "/proc/self", "/tmp", "/usr", "/dev/null"}) {
+    EXPECT_EQ(run("exists", host_path, {}), absent) << host_path;
+  }
+  EXPECT_EQ(run("cwd", "", {}), "/");
+  const std::string made = run("write", "/made", {});
+  EXPECT_TRUE(made == "errno " + std::to_string(EROFS) || made == "errno " + std::to_string(EACCES))
+      << made;
+  // A run given files sees the host's file system, confined by Landlock.
+  EXPECT_EQ(run("exists", "/etc/passwd", {{{"/etc", true, false, false}}}), "ok");
+  EXPECT_EQ(run("cwd", "", {{{"/etc", true, false, false}}}), "/tmp");
 }
 
 // Where the kernel allows new namespaces, a run shares no network, IPC or host name with
@@ -236,6 +274,7 @@ TEST(LauncherTest, ARunHasNamespacesOfItsOwn) {
     spec.executable = judge::testing::ProbeProgram();
     spec.argv = {"probe", "namespace", kind};
     spec.policy = &links_policy;
+    spec.files.allowed = {{"/proc", true, false, false}};  // not the empty root: /proc is there
     auto result = Launch(spec);
     ASSERT_TRUE(result.has_value()) << result.error().message;
     EXPECT_EQ(result->stdout_data.rfind(kind + ":[", 0), 0u) << result->stdout_data;

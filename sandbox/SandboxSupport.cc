@@ -11,6 +11,7 @@
 #include <cstring>
 
 #include "sandbox/ChildSetup.h"
+#include "sandbox/EmptyRoot.h"
 #include "sandbox/FileAccess.h"
 #include "sandbox/MemoryCgroup.h"
 #include "sandbox/PidsCgroup.h"
@@ -21,7 +22,8 @@ namespace {
 std::string NamespaceNames(int flags) {
   std::string names;
   for (const auto& [flag, name] : {std::pair{CLONE_NEWUSER, "user"}, {CLONE_NEWNET, "network"},
-                                   {CLONE_NEWIPC, "IPC"}, {CLONE_NEWUTS, "UTS"}}) {
+                                   {CLONE_NEWIPC, "IPC"}, {CLONE_NEWUTS, "UTS"},
+                                   {CLONE_NEWNS, "mount"}}) {
     if ((flags & flag) != 0) names += names.empty() ? name : std::string(", ") + name;
   }
   return names;
@@ -35,7 +37,8 @@ int ProbeNamespaces() {
   const pid_t pid = fork();
   if (pid == 0) {
     close(pipe_fds[0]);
-    const int flags = EnterNamespaces();
+    const auto root = SharedEmptyRoot();
+    const int flags = root ? EnterNamespaces(root->mount_ns, root->user_ns) : EnterNamespaces();
     (void)!write(pipe_fds[1], &flags, sizeof flags);
     _exit(0);
   }
@@ -78,9 +81,15 @@ std::vector<SandboxLayer> ProbeSandboxLayers() {
                     : root ? "the kernel refused new network, IPC and UTS namespaces"
                            : "user namespaces are off for unprivileged users here (e.g. "
                              "kernel.unprivileged_userns_clone=0 or AppArmor's restriction)"});
-  layers.push_back({"PID and mount namespaces", false,
-                    "not used: programs cannot start processes (seccomp) and reach no file "
-                    "(Landlock, where the kernel has it)"});
+  const auto empty_root = SharedEmptyRoot();
+  layers.push_back({"mount namespace", empty_root.has_value() && (namespaces & CLONE_NEWNS) != 0,
+                    empty_root ? "programs that may touch no file (compiled solutions, Python "
+                                 "children) see an empty, read-only root; the compiler sees "
+                                 "the host's, confined by Landlock"
+                               : empty_root.error().message + "; Landlock alone confines files"});
+  layers.push_back({"PID namespace", false,
+                    "not used: a program cannot start processes (seccomp allows no fork or "
+                    "clone of one), may signal only itself and cannot ptrace"});
   const int abi = LandlockAbi();
   layers.push_back({"Landlock", abi > 0,
                     abi > 0 ? "ABI " + std::to_string(abi) +

@@ -5,6 +5,7 @@
 #include <map>
 #include <string>
 
+#include "sandbox/EmptyRoot.h"
 #include "sandbox/FileAccess.h"
 #include "sandbox/SandboxSupport.h"
 #include "tests/JudgeProcess.h"
@@ -25,12 +26,13 @@ TEST(DoctorTest, ReportsEveryLayerAndRunsWhereSeccompIsThere) {
     EXPECT_FALSE(layer["detail"].get<std::string>().empty()) << layer;
   }
   for (const char* name : {"seccomp", "rlimits", "unprivileged uid", "namespaces", "Landlock",
-                           "memory cgroup", "pids cgroup", "PID and mount namespaces"}) {
+                           "memory cgroup", "pids cgroup", "mount namespace"}) {
     EXPECT_TRUE(active.contains(name)) << name;
   }
   EXPECT_EQ(active["seccomp"], sandbox::SeccompAvailable());
   EXPECT_EQ(active["Landlock"], sandbox::LandlockAbi() > 0);
   EXPECT_EQ(active["namespaces"], sandbox::ProbeNamespaces() != 0);
+  EXPECT_EQ(active["mount namespace"], sandbox::SharedEmptyRoot().has_value());
   EXPECT_EQ(json["runs_untrusted_code"], sandbox::SeccompAvailable());
   EXPECT_EQ(outcome.exit_code, sandbox::SeccompAvailable() ? 0 : 3) << outcome.out;
   // The text form says the same in a line per layer.

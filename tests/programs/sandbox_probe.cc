@@ -94,6 +94,19 @@ int main(int argc, char** argv) {
     std::cout << link;
     return 0;
   }
+  if (action == "exists") {  // "ok" or the errno of access(F_OK), which Landlock allows
+    if (access(argv[2], F_OK) != 0) {
+      std::cout << "errno " << errno;
+    } else {
+      std::cout << "ok";
+    }
+    return 0;
+  }
+  if (action == "cwd") {
+    char cwd[4096] = {};
+    std::cout << (getcwd(cwd, sizeof cwd) != nullptr ? cwd : "errno " + std::to_string(errno));
+    return 0;
+  }
   if (action == "read" || action == "write") {  // says "ok" or the errno of the open
     const int fd = action == "read" ? open(argv[2], O_RDONLY)
                                     : open(argv[2], O_WRONLY | O_CREAT | O_TRUNC, 0600);
