@@ -520,6 +520,15 @@ Problem ReadProblem(const YAML::Node& document, const ProblemPaths& paths) {
   return problem;
 }
 
+// problem.yaml's text, its files read from `dir`; throws as ReadProblem does.
+Problem ReadProblemText(std::string_view text, const std::filesystem::path& dir,
+                        const std::filesystem::path& yaml) {
+  // lexically_normal keeps a trailing '/' as an empty last part; drop it to get the name.
+  std::filesystem::path absolute = std::filesystem::absolute(dir).lexically_normal();
+  if (!absolute.has_filename()) absolute = absolute.parent_path();
+  return ReadProblem(YAML::Load(std::string(text)), ProblemPaths{absolute, yaml});
+}
+
 std::expected<Problem, LoadError> LoadFromYaml(const std::filesystem::path& dir,
                                                const std::filesystem::path& yaml) {
   std::error_code error;
@@ -528,15 +537,27 @@ std::expected<Problem, LoadError> LoadFromYaml(const std::filesystem::path& dir,
   }
   const auto text = ReadWholeFile(yaml);
   if (!text) return std::unexpected(LoadError{yaml, 0, 0, "cannot read: " + text.error()});
-  // lexically_normal keeps a trailing '/' as an empty last part; drop it to get the name.
-  std::filesystem::path absolute = std::filesystem::absolute(dir).lexically_normal();
-  if (!absolute.has_filename()) absolute = absolute.parent_path();
-  return ReadProblem(YAML::Load(*text), ProblemPaths{absolute, yaml});
+  return ReadProblemText(*text, dir, yaml);
 }
 
 LoadError ErrorAt(const std::filesystem::path& file, const YAML::Mark& mark,
                   std::string message) {
   return LoadError{file, OneBased(mark.line), OneBased(mark.column), std::move(message)};
+}
+
+// The loader's boundary: whatever `load` throws becomes a LoadError placed in `yaml`.
+template <typename Load>
+std::expected<Problem, LoadError> Catching(const std::filesystem::path& yaml, Load load) {
+  try {
+    return load();
+  } catch (const FieldError& error) {
+    return std::unexpected(
+        ErrorAt(error.file().empty() ? yaml : error.file(), error.mark(), error.what()));
+  } catch (const YAML::Exception& error) {
+    return std::unexpected(ErrorAt(yaml, error.mark, "invalid YAML: " + error.msg));
+  } catch (const std::exception& error) {
+    return std::unexpected(LoadError{yaml, 0, 0, error.what()});
+  }
 }
 
 }  // namespace
@@ -552,16 +573,15 @@ std::string LoadError::ToString() const {
 
 std::expected<Problem, LoadError> LoadProblem(const std::filesystem::path& dir) {
   const std::filesystem::path yaml = dir / kProblemYaml;
-  try {
-    return LoadFromYaml(dir, yaml);
-  } catch (const FieldError& error) {
-    return std::unexpected(
-        ErrorAt(error.file().empty() ? yaml : error.file(), error.mark(), error.what()));
-  } catch (const YAML::Exception& error) {
-    return std::unexpected(ErrorAt(yaml, error.mark, "invalid YAML: " + error.msg));
-  } catch (const std::exception& error) {
-    return std::unexpected(LoadError{yaml, 0, 0, error.what()});
-  }
+  return Catching(yaml, [&] { return LoadFromYaml(dir, yaml); });
+}
+
+std::expected<Problem, LoadError> LoadProblemText(std::string_view yaml_text,
+                                                  const std::filesystem::path& dir) {
+  const std::filesystem::path yaml = dir / kProblemYaml;
+  return Catching(yaml, [&]() -> std::expected<Problem, LoadError> {
+    return ReadProblemText(yaml_text, dir, yaml);
+  });
 }
 
 }  // namespace judge

@@ -5,6 +5,7 @@
 #include <expected>
 #include <filesystem>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "judge/problem/Problem.h"
@@ -23,6 +24,10 @@ struct LoadError {
 
 /// Loads `dir`/problem.yaml and every file it names.
 std::expected<Problem, LoadError> LoadProblem(const std::filesystem::path& dir);
+/// The same with problem.yaml's text given (the fuzz target's entry): files it names are
+/// still read from `dir`, and errors are placed in `dir`/problem.yaml.
+std::expected<Problem, LoadError> LoadProblemText(std::string_view yaml_text,
+                                                  const std::filesystem::path& dir);
 
 /// The problem folders directly under `root` (those holding a problem.yaml), sorted by name.
 std::expected<std::vector<std::filesystem::path>, LoadError> ListProblemDirs(

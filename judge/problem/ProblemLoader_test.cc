@@ -334,5 +334,27 @@ TEST(ShippedProblem, APlusBOutputsAreTheSums) {
   }
 }
 
+// YAML aliases let a few hundred bytes name 10^7 values (nine copies of an anchor, seven
+// levels deep): the loader refuses at its value budget instead of exhausting the judge.
+TEST(LoadProblem, RefusesAnAliasBombWithItsPlace) {
+  std::string list = "&a0 [1, 1, 1, 1, 1, 1, 1, 1, 1, 1]";
+  std::string type = "int";
+  for (int level = 1; level <= 7; ++level) {
+    std::string copies;
+    for (int i = 0; i < 9; ++i) copies += ", *a" + std::to_string(level - 1);
+    list = "&a" + std::to_string(level) + " [" + list + copies + "]";
+    type = "list<" + type + ">";
+  }
+  const std::string yaml = "id: two-sum\ntitle: T\ndifficulty: easy\nmode: function\n"
+                           "signature: {method: f, params: [{name: a, type: \"list<" + type +
+                           ">\"}], returns: int}\ntests:\n  - name: t\n    input: {a: " + list +
+                           "}\n    expected: 1\n";
+  const auto loaded = LoadProblemText(yaml, testing::SourceDir() / "problems" / "two-sum");
+  ASSERT_FALSE(loaded.has_value());
+  EXPECT_EQ(loaded.error().line, 8) << loaded.error().ToString();
+  EXPECT_NE(loaded.error().message.find("more than 2000000 values"), std::string::npos)
+      << loaded.error().ToString();
+}
+
 }  // namespace
 }  // namespace judge

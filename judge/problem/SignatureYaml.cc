@@ -178,7 +178,20 @@ DesignSpec ReadDesign(const Field& field) {
   return design;
 }
 
-Value ReadValue(const YAML::Node& node, const TypeSpec& type, const std::string& what) {
+namespace {
+
+// Far more than any coding-round input (LeetCode's largest are about 10^5 values).
+constexpr std::int64_t kMostValuesPerRead = 2'000'000;
+
+Value ReadValueWithin(const YAML::Node& node, const TypeSpec& type, const std::string& what,
+                      std::int64_t& budget) {
+  // Aliases let a few hundred bytes of YAML name millions of values; a budget stops that
+  // before it exhausts the judge.
+  if (--budget < 0) {
+    Fail(node.Mark(), what + ": more than " + std::to_string(kMostValuesPerRead) +
+                          " values in one input (YAML aliases can multiply a few lines into "
+                          "millions)");
+  }
   switch (type.kind) {
     case TypeKind::Int: return Value::Int(ReadInteger(node, kIntMin, kIntMax, what));
     case TypeKind::Long:
@@ -211,7 +224,8 @@ Value ReadValue(const YAML::Node& node, const TypeSpec& type, const std::string&
       CheckNodeValues(node, what);
       Value::List items;
       for (std::size_t i = 0; i < node.size(); ++i) {
-        items.push_back(ReadValue(node[i], *type.element, what + "[" + std::to_string(i) + "]"));
+        items.push_back(
+            ReadValueWithin(node[i], *type.element, what + "[" + std::to_string(i) + "]", budget));
       }
       return Value::OfList(std::move(items));
     }
@@ -228,10 +242,11 @@ Value ReadValue(const YAML::Node& node, const TypeSpec& type, const std::string&
       }
       return Value::OfList(std::move(items));
     }
-    case TypeKind::ListNode: return ReadValue(node, TypeSpec::ListOf(TypeSpec::Of(TypeKind::Int)), what);
+    case TypeKind::ListNode:
+      return ReadValueWithin(node, TypeSpec::ListOf(TypeSpec::Of(TypeKind::Int)), what, budget);
     case TypeKind::GraphNode: {
-      const Value graph =
-          ReadValue(node, TypeSpec::ListOf(TypeSpec::ListOf(TypeSpec::Of(TypeKind::Int))), what);
+      const Value graph = ReadValueWithin(
+          node, TypeSpec::ListOf(TypeSpec::ListOf(TypeSpec::Of(TypeKind::Int))), what, budget);
       const auto count = static_cast<std::int64_t>(graph.as_list().size());
       for (std::size_t i = 0; i < node.size(); ++i) {
         for (std::size_t j = 0; j < node[i].size(); ++j) {
@@ -248,6 +263,13 @@ Value ReadValue(const YAML::Node& node, const TypeSpec& type, const std::string&
     case TypeKind::Void: break;
   }
   Fail(node.Mark(), what + " has type void, which holds no value");
+}
+
+}  // namespace
+
+Value ReadValue(const YAML::Node& node, const TypeSpec& type, const std::string& what) {
+  std::int64_t budget = kMostValuesPerRead;
+  return ReadValueWithin(node, type, what, budget);
 }
 
 }  // namespace judge

@@ -19,28 +19,40 @@ constexpr std::array<std::pair<std::string_view, TypeKind>, 10> kNames = {{
     {"void", TypeKind::Void},
 }};
 
+// Far deeper than any LeetCode type (list<list<list<int>>>), and shallow enough that a
+// hostile problem.yaml cannot overflow the stack here or in whatever walks the type.
+constexpr int kMaxListDepth = 32;
+
 std::string_view Trim(std::string_view text) {
   while (!text.empty() && text.front() == ' ') text.remove_prefix(1);
   while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
   return text;
 }
 
-}  // namespace
-
-std::expected<TypeSpec, std::string> TypeSpec::Parse(std::string_view text) {
+std::expected<TypeSpec, std::string> ParseAt(std::string_view text, int depth) {
   text = Trim(text);
   if (text.starts_with("list<") && text.ends_with(">")) {
-    auto element = Parse(text.substr(5, text.size() - 6));
+    if (depth == kMaxListDepth) {
+      return std::unexpected("lists nested more than " + std::to_string(kMaxListDepth) +
+                             " deep");
+    }
+    auto element = ParseAt(text.substr(5, text.size() - 6), depth + 1);
     if (!element) return element;
     if (element->kind == TypeKind::Void) return std::unexpected("a list cannot hold void");
-    return ListOf(std::move(*element));
+    return TypeSpec::ListOf(std::move(*element));
   }
   for (const auto& [name, kind] : kNames) {
-    if (text == name) return Of(kind);
+    if (text == name) return TypeSpec::Of(kind);
   }
   return std::unexpected("unknown type '" + std::string(text) +
                          "'; expected int, long, double, bool, char, string, list<T>, "
                          "TreeNode, ListNode, Node or void");
+}
+
+}  // namespace
+
+std::expected<TypeSpec, std::string> TypeSpec::Parse(std::string_view text) {
+  return ParseAt(text, 0);
 }
 
 std::string TypeSpec::ToString() const {

@@ -46,7 +46,8 @@ Fields::Fields(const YAML::Node& map, std::string subject)
     : map_(map), subject_(std::move(subject)) {
   if (!map.IsMap()) Fail(map.Mark(), subject_ + " must be a map of keys, not " + Describe(map));
   for (auto it = map.begin(); it != map.end(); ++it) {
-    const YAML::Node& key = it->first;
+    // A copy (a Node is a handle): `it->` returns a proxy that dies with this statement.
+    const YAML::Node key = it->first;
     if (!key.IsScalar()) Fail(key.Mark(), "a key in " + subject_ + " must be a plain name");
     for (const auto& [seen, value] : entries_) {
       if (seen.Scalar() == key.Scalar()) {
