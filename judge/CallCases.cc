@@ -68,9 +68,11 @@ std::expected<std::vector<std::optional<CheckOutcome>>, std::string> CustomCheck
   return checks;
 }
 
-void JudgeOutcome(const Problem& problem, const TestCase& test,
-                  const runners::CallOutcome& outcome, const std::optional<CheckOutcome>& custom,
-                  CaseResult& result) {
+}  // namespace
+
+void JudgeCallOutcome(const Problem& problem, const TestCase& test,
+                      const runners::CallOutcome& outcome,
+                      const std::optional<CheckOutcome>& custom, CaseResult& result) {
   using runners::CallEnd;
   result.cpu_time_us = outcome.cpu_time_ns / 1000;
   result.input_parse_us = outcome.input_parse_ns / 1000;
@@ -128,8 +130,6 @@ void JudgeOutcome(const Problem& problem, const TestCase& test,
   result.detail = "the harness never reached this case";
 }
 
-}  // namespace
-
 std::expected<JudgedCalls, std::string> JudgeCallCases(
     const Problem& problem, runners::Runner& runner, const runners::Prepared& program,
     bool stop_at_first_failure) {
@@ -164,7 +164,7 @@ std::expected<JudgedCalls, std::string> JudgeCallCases(
     result.name = test.name;
     result.sample = test.sample;
     result.tags = test.tags;
-    JudgeOutcome(problem, test, outcome, (*custom)[i], result);
+    JudgeCallOutcome(problem, test, outcome, (*custom)[i], result);
     if (test.sample && result.verdict != Verdict::Accepted) {
       result.input_excerpt = ShowInput(problem, test);
       result.expected_excerpt = test.expected.ToDisplay(kShownChars) + "\n";

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "judge/Submission.h"
+#include "judge/check/Checker.h"
 #include "runners/Runner.h"
 
 namespace judge {
@@ -17,6 +18,12 @@ struct JudgedCalls {
   // Set when the runner found, in the harness process, that the source does not compile.
   std::optional<std::string> compile_diagnostics;
 };
+
+/// One case's verdict from what happened in the harness: checked against test.expected (or
+/// taken from `custom`, the author's checker's outcome), or the call's failure.
+void JudgeCallOutcome(const Problem& problem, const TestCase& test,
+                      const runners::CallOutcome& outcome,
+                      const std::optional<CheckOutcome>& custom, CaseResult& result);
 
 /// An error means the judge's machinery failed (IE), never the solution.
 std::expected<JudgedCalls, std::string> JudgeCallCases(

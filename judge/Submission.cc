@@ -11,6 +11,7 @@
 #include "judge/RunFailure.h"
 #include "judge/RunnerFor.h"
 #include "judge/check/Checker.h"
+#include "judge/complexity/BudgetRun.h"
 
 namespace judge {
 namespace {
@@ -159,6 +160,22 @@ std::expected<SubmissionResult, SubmitError> Submit(const Problem& problem,
   std::vector<Verdict> verdicts;
   for (const auto& judged : result.cases) verdicts.push_back(judged.verdict);
   result.verdict = Summarize(verdicts);
+  // The budget is about correct solutions: measured only once every case passed.
+  if (result.verdict == Verdict::Accepted && problem.budget && options.measure_budget) {
+    auto measured = MeasureBudget(problem, **runner, source, *language);
+    if (!measured) {
+      spdlog::debug("{}: no complexity measured: {}", problem.id, measured.error());
+      result.budget = BudgetReport{.budget = *problem.budget, .not_measured = measured.error()};
+    } else {
+      result.budget = std::move(measured->report);
+      if (measured->failed_case) {
+        result.cases.push_back(*std::move(measured->failed_case));
+        result.verdict = result.cases.back().verdict;
+      } else {
+        result.verdict = result.budget->verdict();
+      }
+    }
+  }
   if (result.verdict == Verdict::InternalError) {
     for (const auto& judged : result.cases) {
       if (judged.verdict == Verdict::InternalError) result.internal_error = judged.detail;

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "judge/Verdict.h"
+#include "judge/complexity/BudgetReport.h"
 #include "judge/problem/Problem.h"
 #include "sandbox/RunResult.h"
 
@@ -52,11 +53,15 @@ struct SubmissionResult {
   std::string runtime;  // the compiler and flags, or the interpreter and its hash seed
   std::string internal_error;  // for IE: what broke in the judge
   std::vector<CaseResult> cases;
+  // Function mode with a budget, once every case passed (and unless skipped): the scale
+  // series, its fits and the budget's outcome.
+  std::optional<BudgetReport> budget;
 };
 
 struct SubmitOptions {
   std::optional<Language> language;  // default: from the file's extension
   bool stop_at_first_failure = false;
+  bool measure_budget = true;  // false: --no-budget, the cases only
 };
 
 /// Errors that stop a submission before judging: the user's to fix (exit code 2).

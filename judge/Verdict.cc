@@ -13,15 +13,18 @@ struct VerdictInfo {
   int priority;
 };
 
+// Over budget ranks just above accepted: any failed case says more about the submission.
 constexpr std::array kVerdicts = {
     VerdictInfo{Verdict::Accepted, "AC", "accepted", 0},
-    VerdictInfo{Verdict::WrongAnswer, "WA", "wrong_answer", 1},
-    VerdictInfo{Verdict::OutputLimit, "OLE", "output_limit", 2},
-    VerdictInfo{Verdict::RuntimeError, "RE", "runtime_error", 3},
-    VerdictInfo{Verdict::MemoryLimit, "MLE", "memory_limit", 4},
-    VerdictInfo{Verdict::TimeLimit, "TLE", "time_limit", 5},
-    VerdictInfo{Verdict::CompileError, "CE", "compile_error", 6},
-    VerdictInfo{Verdict::InternalError, "IE", "internal_error", 7},
+    VerdictInfo{Verdict::SpaceOverBudget, "MLE-C", "space_budget", 1},
+    VerdictInfo{Verdict::TimeOverBudget, "TLE-C", "time_budget", 2},
+    VerdictInfo{Verdict::WrongAnswer, "WA", "wrong_answer", 3},
+    VerdictInfo{Verdict::OutputLimit, "OLE", "output_limit", 4},
+    VerdictInfo{Verdict::RuntimeError, "RE", "runtime_error", 5},
+    VerdictInfo{Verdict::MemoryLimit, "MLE", "memory_limit", 6},
+    VerdictInfo{Verdict::TimeLimit, "TLE", "time_limit", 7},
+    VerdictInfo{Verdict::CompileError, "CE", "compile_error", 8},
+    VerdictInfo{Verdict::InternalError, "IE", "internal_error", 9},
 };
 
 const VerdictInfo& Info(Verdict verdict) {

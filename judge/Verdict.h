@@ -18,9 +18,13 @@ enum class Verdict {
   CompileError,
   // The judge itself failed; never counted against the user.
   InternalError,
+  // Correct on every case, but the cost grows faster than the problem's complexity budget
+  // (time or space), measured on the scale series: "TLE (complexity)", distinct from TLE.
+  TimeOverBudget,
+  SpaceOverBudget,
 };
 
-/// Two-letter code shown in tables: AC, WA, TLE, MLE, OLE, RE, CE, IE.
+/// The code shown in tables: AC, WA, TLE, MLE, OLE, RE, CE, IE, TLE-C, MLE-C.
 std::string_view ShortName(Verdict verdict);
 /// The spelling used in problem.yaml and JSON: accepted, wrong_answer, time_limit, ...
 std::string_view YamlName(Verdict verdict);

@@ -13,6 +13,9 @@ struct Task {
   std::optional<judge::FunctionSignature> signature;  // Function
   std::optional<judge::DesignSpec> design;            // Design
   std::vector<std::string> python_preload;            // modules beyond the prelude (numpy)
+  // A build for the budget series: each call also reports the operations it executed
+  // (CallOutcome::operations), at some cost in speed. Runners that cannot count ignore it.
+  bool count_operations = false;
 
   static Task Stdio() { return Task{}; }
   static Task For(const judge::Problem& problem) {

@@ -15,15 +15,19 @@ CommandAction AttachSubmit(CLI::App& app) {
     std::string source;
     std::string lang;
     bool fail_fast = false;
+    bool no_budget = false;
   };
   auto args = std::make_shared<Args>();
   app.add_option("problem", args->problem, "Problem slug (see 'judge list') or folder")->required();
   app.add_option("file", args->source, "Solution source file")->required();
   app.add_option("--lang", args->lang, "Language: cpp or py (default: from the extension)");
   app.add_flag("--fail-fast", args->fail_fast, "Stop at the first case that is not accepted");
+  app.add_flag("--no-budget", args->no_budget,
+               "Skip the complexity series (the cases only), to iterate faster");
   return [args](const GlobalOptions& options) {
     SubmitOptions submit;
     submit.stop_at_first_failure = args->fail_fast;
+    submit.measure_budget = !args->no_budget;
     if (!args->lang.empty()) {
       submit.language = LanguageFromName(args->lang);
       if (!submit.language) {

@@ -10,6 +10,7 @@
 
 #include "judge/Verdict.h"
 #include "judge/problem/Language.h"
+#include "judge/problem/Scale.h"
 #include "judge/problem/Signature.h"
 #include "judge/problem/Value.h"
 
@@ -87,6 +88,8 @@ struct Problem {
   std::filesystem::path statement;  // absolute
   std::vector<TestCase> tests;      // samples first, in file order otherwise
   std::vector<ReferenceSolution> solutions;
+  std::optional<BudgetSpec> budget;  // function mode: the complexity the solution must meet
+  std::optional<ScaleSpec> scale;    // how to build inputs of growing size (with a budget)
 };
 
 }  // namespace judge

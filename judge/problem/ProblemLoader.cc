@@ -9,6 +9,7 @@
 
 #include "judge/problem/ProblemFiles.h"
 #include "judge/problem/Quantity.h"
+#include "judge/problem/ScaleYaml.h"
 #include "judge/problem/SignatureYaml.h"
 #include "judge/problem/YamlFields.h"
 
@@ -23,7 +24,8 @@ constexpr std::array kCheckers = {CheckerKind::Exact,    CheckerKind::Tokens,
 // internal_error is the judge failing, which no reference solution can be written to earn.
 constexpr std::array kExpectableVerdicts = {
     Verdict::Accepted,    Verdict::WrongAnswer,  Verdict::TimeLimit,   Verdict::MemoryLimit,
-    Verdict::OutputLimit, Verdict::RuntimeError, Verdict::CompileError};
+    Verdict::OutputLimit, Verdict::RuntimeError, Verdict::CompileError,
+    Verdict::TimeOverBudget, Verdict::SpaceOverBudget};
 
 // The paths a problem's parts are read from and reported against.
 struct ProblemPaths {
@@ -479,12 +481,30 @@ void CheckCheckerFitsMode(const Field& field, const Problem& problem) {
   }
 }
 
+// A budget is measured on the scale's series: the two come together, in function mode.
+void ReadBudgetAndScale(const Fields& root, Problem& problem) {
+  const auto budget = root.Find("budget");
+  const auto scale = root.Find("scale");
+  if (!budget && !scale) return;
+  const Field& given = budget ? *budget : *scale;
+  if (problem.mode != ProblemMode::Function) {
+    Fail(MarkOf(given), "'" + given.key.Scalar() + "' needs mode: function");
+  }
+  if (!budget || !scale) {
+    Fail(MarkOf(given), std::string("'") + (budget ? "budget" : "scale") + "' needs '" +
+                            (budget ? "scale" : "budget") +
+                            "' too: a budget is measured on the scale's inputs");
+  }
+  problem.budget = ReadBudget(*budget);
+  problem.scale = ReadScale(*scale, *problem.signature);
+}
+
 // Throws FieldError for a problem in the YAML, YAML::Exception for broken YAML.
 Problem ReadProblem(const YAML::Node& document, const ProblemPaths& paths) {
   const Fields root(document, std::string(kProblemYaml));
   root.RejectUnknownKeys({"id", "title", "difficulty", "tags", "leetcode", "mode", "signature",
                           "design", "python", "statement", "limits", "checker", "tests",
-                          "solutions"});
+                          "solutions", "budget", "scale"});
   Problem problem;
   problem.dir = paths.dir;
   const Field id = root.Require("id");
@@ -512,6 +532,7 @@ Problem ReadProblem(const YAML::Node& document, const ProblemPaths& paths) {
     CheckCheckerFitsMode(*checker, problem);
   }
   problem.tests = ReadTests(root.Require("tests"), paths, problem);
+  ReadBudgetAndScale(root, problem);
   if (const auto solutions = root.Find("solutions")) {
     for (const YAML::Node& node : ReadList(*solutions)) {
       problem.solutions.push_back(ReadSolution(node, problem.solutions.size(), paths));

@@ -51,7 +51,18 @@ const BrokenCase kBrokenCases[] = {
     {"missing-problem-yaml", ": not found; every problem folder holds one"},
     {"unknown-top-key",
      ":2:1: unknown key 'titel' in problem.yaml; expected one of: id, title, difficulty, tags, "
-     "leetcode, mode, signature, design, python, statement, limits, checker, tests, solutions"},
+     "leetcode, mode, signature, design, python, statement, limits, checker, tests, solutions, "
+     "budget, scale"},
+    {"budget-without-scale",
+     ":10:9: 'budget' needs 'scale' too: a budget is measured on the scale's inputs"},
+    {"bad-growth-class",
+     ":10:16: 'time' in budget: complexity \"O(n!)\" not understood; expected O(1), O(log n), "
+     "O(n), O(n log n), O(n²), O(n² log n), O(n³) or O(2ⁿ) (ASCII spellings such as O(nlogn), "
+     "O(n*log(n)), O(n^2), O(n^3) and O(2^n) work too)"},
+    {"generator-wrong-type", ":14:15: the generator 'ints' cannot build 's', a string"},
+    {"scale-too-few-sizes",
+     ":12:10: 'sizes' in scale must give at least 6 sizes over at least two decades (largest >= "
+     "100 x smallest)"},
     {"unknown-test-key",
      ":8:5: unknown key 'tset' in test 'small'; expected one of: name, sample, tags, input, "
      "input_file, output, output_file"},
@@ -118,11 +129,12 @@ const BrokenCase kBrokenCases[] = {
      "inside the problem folder"},
     {"unknown-verdict",
      ":10:13: 'expect' in solution 'solutions/ok.cpp' must be accepted, wrong_answer, "
-     "time_limit, memory_limit, output_limit, runtime_error or compile_error, not 'accept'"},
+     "time_limit, memory_limit, output_limit, runtime_error, compile_error, time_budget or "
+     "space_budget, not 'accept'"},
     {"internal-error-expected",
      ":10:13: 'expect' in solution 'solutions/ok.cpp' must be accepted, wrong_answer, "
-     "time_limit, memory_limit, output_limit, runtime_error or compile_error, not "
-     "'internal_error'"},
+     "time_limit, memory_limit, output_limit, runtime_error, compile_error, time_budget or "
+     "space_budget, not 'internal_error'"},
     {"unknown-language",
      ":11:11: 'lang' in solution 'solutions/ok.cpp' must be cpp or py, not 'rust'"},
     {"unknown-extension",

@@ -7,6 +7,58 @@ namespace {
 
 using nlohmann::json;
 
+json FitJson(const std::optional<GrowthFit>& fit) {
+  if (!fit) return nullptr;
+  json out = {{"class", ToString(fit->best)},
+              {"exponent", fit->exponent},
+              {"exponent_error", fit->exponent_error},
+              {"confidence", fit->confidence},
+              {"inconclusive", fit->inconclusive},
+              {"reason", fit->reason},
+              {"noise", fit->noise}};
+  out["tied_with"] = fit->tied_with ? json(ToString(*fit->tied_with)) : json(nullptr);
+  return out;
+}
+
+json CheckJson(const std::optional<BudgetCheck>& check) {
+  if (!check) return nullptr;
+  return {{"outcome", ToString(check->outcome)}, {"summary", check->summary}};
+}
+
+json BudgetJson(const BudgetReport& report) {
+  json out = {{"time_budget", report.budget.time},
+              {"space_budget", report.budget.space},
+              {"n", report.budget.n}};
+  if (!report.not_measured.empty()) {
+    out["not_measured"] = report.not_measured;
+    return out;
+  }
+  json points = json::array();
+  const auto number = [](double value) { return value < 0 ? json(nullptr) : json(value); };
+  for (const SeriesPoint& point : report.points) {
+    points.push_back({{"n", point.n},
+                      {"candidate_us", number(point.candidate_us)},
+                      {"reference_us", number(point.reference_us)},
+                      {"candidate_operations", number(static_cast<double>(point.candidate_operations))},
+                      {"reference_operations", number(static_cast<double>(point.reference_operations))},
+                      {"candidate_heap_bytes", number(static_cast<double>(point.candidate_heap_bytes))},
+                      {"reference_heap_bytes", number(static_cast<double>(point.reference_heap_bytes))}});
+  }
+  out["metric"] = report.metric;
+  out["series"] = std::move(points);
+  out["stopped_at_cap"] = report.stopped_at_cap;
+  out["time"] = {{"candidate", FitJson(report.time_fit)},
+                 {"reference", FitJson(report.reference_time_fit)},
+                 {"cpu_candidate", FitJson(report.cpu_fit)},
+                 {"cpu_reference", FitJson(report.reference_cpu_fit)},
+                 {"check", CheckJson(report.time)}};
+  out["space"] = {{"candidate", FitJson(report.space_fit)},
+                  {"reference", FitJson(report.reference_space_fit)},
+                  {"check", CheckJson(report.space)}};
+  out["elapsed_ms"] = report.elapsed_ms;
+  return out;
+}
+
 }  // namespace
 
 json SubmissionJson(const SubmissionResult& result) {
@@ -47,6 +99,7 @@ json SubmissionJson(const SubmissionResult& result) {
               {"cases", std::move(cases)}};
   if (result.verdict == Verdict::CompileError) out["compile_output"] = result.compile_output;
   if (!result.internal_error.empty()) out["internal_error"] = result.internal_error;
+  out["budget"] = result.budget ? BudgetJson(*result.budget) : json(nullptr);
   return out;
 }
 

@@ -5,6 +5,8 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
+#include "judge/report/BudgetText.h"
+
 namespace judge {
 namespace {
 
@@ -39,6 +41,8 @@ std::string_view VerdictWords(Verdict verdict) {
     case Verdict::RuntimeError: return "Runtime Error";
     case Verdict::CompileError: return "Compile Error";
     case Verdict::InternalError: return "Internal Error (the judge failed; not your fault)";
+    case Verdict::TimeOverBudget: return "Time Limit Exceeded (complexity)";
+    case Verdict::SpaceOverBudget: return "Memory Limit Exceeded (complexity)";
   }
   return "?";
 }
@@ -96,6 +100,7 @@ std::string RenderSubmission(const SubmissionResult& result, const TextStyle& st
                      Colored(style, result.verdict, VerdictWords(result.verdict)), passed,
                      result.cases.size());
   if (!result.internal_error.empty()) out += fmt::format("  judge error: {}\n", result.internal_error);
+  if (result.budget) out += RenderBudget(*result.budget);
 
   for (const auto& judged : result.cases) {
     if (judged.verdict == Verdict::Accepted || judged.verdict == Verdict::InternalError) continue;

@@ -16,6 +16,7 @@ constexpr std::int64_t kStdoutCap = 256LL << 20;
 struct ParsedRecords {
   std::optional<std::size_t> started;  // the case whose call began and has not ended
   std::int64_t started_parse_ns = 0;   // what reading its input cost
+  std::int64_t started_operations = -1;  // "O": the operations its call counted; -1: none
   std::optional<std::size_t> memory_pass;  // a finished case being run again for its memory
   std::size_t finished_upto = 0;       // cases [first, finished_upto) have an outcome
   bool done = false;
@@ -111,6 +112,18 @@ ParsedRecords ParseRecords(std::string_view out, std::size_t first, std::size_t 
         break;
       }
       parsed.started = k;
+      parsed.started_operations = -1;
+    } else if (tag == 'O') {
+      // The operation count of the call that just ended (counting builds only); its
+      // result record follows.
+      auto operations = fields.NextInt();
+      if (!operations || !complete()) break;
+      if (parsed.started != k || parsed.started_operations >= 0) {
+        parsed.corrupt = "an operation count out of place";
+        parsed.corrupt_case = k;
+        break;
+      }
+      parsed.started_operations = std::max<std::int64_t>(0, *operations);
     } else if (tag == 'R' || tag == 'E' || tag == 'X') {
       if (parsed.started != k) {
         parsed.corrupt = "a result for a case that did not start";
@@ -124,6 +137,7 @@ ParsedRecords ParseRecords(std::string_view out, std::size_t first, std::size_t 
       outcome.cpu_time_ns = std::max<std::int64_t>(0, *cpu);
       outcome.heap_peak_bytes = std::max<std::int64_t>(-1, *heap);  // -1: not measured
       outcome.input_parse_ns = parsed.started_parse_ns;
+      outcome.operations = parsed.started_operations;
       if (tag == 'R') {
         auto value = fields.Next();
         if (!value) break;

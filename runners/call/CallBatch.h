@@ -22,7 +22,8 @@ sandbox::RunLimits ProcessLimitsFor(const CallLimits& limits, std::size_t cases)
 
 /// `cases` holds each case's encoded input (CallInput.h). The protocol, on the harness's
 /// stdin: "<first> <count>" then the cases; on its stdout, per case: "S k parse_ns" when
-/// the call starts (after reading the input, which took parse_ns of CPU), then "R k cpu_ns heap_bytes <value>", "E k cpu_ns heap_bytes <message>" (threw)
+/// the call starts (after reading the input, which took parse_ns of CPU), in a counting
+/// build "O k operations" when it ends, then "R k cpu_ns heap_bytes <value>", "E k cpu_ns heap_bytes <message>" (threw)
 /// or "X k cpu_ns heap_bytes <message>" (result refused); "P <message>" for input the
 /// harness cannot read; "C <diagnostics>" before any case when the source does not compile
 /// (harnesses that compile it); "D" when all cases are done. A harness that measures memory in a

@@ -41,6 +41,24 @@ TEST(CallBatch, ReadsEveryCaseOfOneProcess) {
   EXPECT_EQ(batch->calls[1].message, "boom");
 }
 
+TEST(CallBatch, AnOperationCountGoesWithItsCallAndNoCountIsMinusOne) {
+  CannedHarness harness{{"S 0 10\nO 0 1234\nR 0 500 64 i3\nS 1 20\nR 1 5 0 i1\nD\n"}};
+  auto batch = RunWith(harness, 2);
+  ASSERT_TRUE(batch.has_value());
+  EXPECT_EQ(batch->calls[0].operations, 1234);
+  EXPECT_EQ(batch->calls[0].result.as_int(), 3);
+  EXPECT_EQ(batch->calls[1].operations, -1);
+}
+
+TEST(CallBatch, ASecondOperationCountForOneCallIsTampering) {
+  CannedHarness harness{{"S 0 10\nO 0 5\nO 0 1\nR 0 500 64 i3\nD\n"}};
+  auto batch = RunWith(harness, 1);
+  ASSERT_TRUE(batch.has_value());
+  ASSERT_EQ(batch->calls[0].end, CallEnd::ProcessEnded);
+  EXPECT_NE(batch->calls[0].process->reason.find("operation count out of place"), std::string::npos)
+      << batch->calls[0].process->reason;
+}
+
 TEST(CallBatch, ACompileRecordBeforeAnyCaseEndsTheRunWithItsDiagnostics) {
   CannedHarness harness{{"C s27:solution.py:1:5: bad syntax\n"}};
   auto batch = RunWith(harness, 3);

@@ -30,6 +30,9 @@ struct CallOutcome {
   std::int64_t heap_peak_bytes = 0;  // the most heap the call held beyond what it started
                                      // with; -1 when it could not be measured
   std::int64_t input_parse_ns = 0;   // CPU the harness spent reading this case's input
+  // The call's operations (basic blocks executed), in a build that counts them
+  // (Task::count_operations); -1 otherwise. Deterministic, unlike the CPU time.
+  std::int64_t operations = -1;
   std::optional<sandbox::RunResult> process;  // for ProcessEnded; stdout is not kept
 };
 

@@ -116,6 +116,10 @@ std::expected<Preparation, RunnerError> CppRunner::Prepare(const fs::path& sourc
   spec.executable = *compiler;
   spec.argv = {settings_.compiler};
   spec.argv.insert(spec.argv.end(), settings_.flags.begin(), settings_.flags.end());
+  if (task.count_operations && task.mode == judge::ProblemMode::Function) {
+    // Every basic block calls the harness's counter (HarnessCore.inc).
+    spec.argv.insert(spec.argv.end(), {"-fsanitize-coverage=trace-pc", "-DJUDGE_COUNT_OPERATIONS"});
+  }
   spec.argv.insert(spec.argv.end(), {compiled_name, "-o", "program"});
   spec.env = {"PATH=/usr/bin:/bin", "LC_ALL=C", "TMPDIR=" + work_dir->path().string()};
   spec.working_dir = work_dir->path();

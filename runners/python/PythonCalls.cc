@@ -79,8 +79,21 @@ std::vector<py::object> FunctionArgs(const judge::FunctionSignature& signature,
   return objects;
 }
 
+// Operation counting, for the budget series: a C trace function counts the lines of Python
+// the call executes, a figure that repeats exactly run after run (work done inside C, such
+// as sorted(), shows only in the CPU time, the judge's cross-check).
+std::int64_t traced_lines = 0;
+
+int CountLine(PyObject*, PyFrameObject*, int what, PyObject*) {
+  if (what == PyTrace_LINE) ++traced_lines;
+  return 0;
+}
+
+// `operations`: null when not counting; set to -1 when the candidate's code removed the
+// counter (sys.settrace(None)), so that its figure is not believed.
 py::object CallFunction(const judge::FunctionSignature& signature, py::dict& globals,
-                        const std::vector<py::object>& params, std::int64_t* cpu_ns) {
+                        const std::vector<py::object>& params, std::int64_t* cpu_ns,
+                        std::int64_t* operations) {
   py::list passed;
   for (std::size_t i = 0; i < params.size(); ++i) {
     if (signature.params[i].passed()) passed.append(params[i]);
@@ -97,10 +110,19 @@ py::object CallFunction(const judge::FunctionSignature& signature, py::dict& glo
   } else {
     py::object solution = cls();
     py::object method = solution.attr(signature.method.c_str());
+    if (operations != nullptr) {
+      traced_lines = 0;
+      PyEval_SetTrace(CountLine, nullptr);
+    }
     started = ThreadCpuNs();
     result = method(*arguments);
   }
   *cpu_ns = ThreadCpuNs() - started;
+  if (operations != nullptr) {
+    const bool still_counting = PyThreadState_Get()->c_tracefunc == CountLine;
+    PyEval_SetTrace(nullptr, nullptr);
+    *operations = still_counting ? traced_lines : -1;
+  }
   return result;
 }
 
@@ -237,11 +259,13 @@ int RunCalls(const std::string& source, const Task& task, std::size_t stack_byte
         continue;
       }
       std::int64_t cpu_ns = 0;
+      std::int64_t operations = -1;
       std::string where;
       try {
         Value result;
         if (task.mode == judge::ProblemMode::Function) {
-          py::object returned = CallFunction(signature, globals, args, &cpu_ns);
+          py::object returned = CallFunction(signature, globals, args, &cpu_ns,
+                                             task.count_operations ? &operations : nullptr);
           if (signature.returns_node_value) {
             result = returned.is_none() ? Value::Null() : Value::Int(NodeVal(returned));
           } else if (!signature.result_param.empty()) {
@@ -258,6 +282,7 @@ int RunCalls(const std::string& source, const Task& task, std::size_t stack_byte
           where.clear();
           result = Value::OfList(std::move(results));
         }
+        if (operations >= 0) Record('O', index, std::to_string(operations));
         // The heap figure comes from the memory pass below.
         Record('R', index, std::to_string(cpu_ns) + " 0 " + ToWire(result));
       } catch (py::error_already_set& error) {
@@ -298,7 +323,7 @@ int RunCalls(const std::string& source, const Task& task, std::size_t stack_byte
         const py::tuple before = tracemalloc.attr("get_traced_memory")();
         py::object kept;  // the result stays alive until measured, as in the timed pass
         if (task.mode == judge::ProblemMode::Function) {
-          kept = CallFunction(signature, globals, fresh_args, &ignored);
+          kept = CallFunction(signature, globals, fresh_args, &ignored, nullptr);
         } else {
           kept = RunDesign(*task.design, globals, operations, again, &ignored, nullptr, nullptr);
         }

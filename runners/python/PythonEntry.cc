@@ -90,7 +90,8 @@ std::string StdioPayload(const std::string& source) {
 std::string CallsPayload(const std::string& source, const Task& task, std::int64_t stack_bytes,
                          std::int64_t memory_pass_below_ns) {
   Value::List spec{Value::String("calls"), Value::String(source),
-                   Value::OfList({Value::Int(stack_bytes), Value::Int(memory_pass_below_ns)})};
+                   Value::OfList({Value::Int(stack_bytes), Value::Int(memory_pass_below_ns),
+                                  Value::Int(task.count_operations ? 1 : 0)})};
   if (task.mode == judge::ProblemMode::Design) {
     const auto& design = *task.design;
     Value::List methods;
@@ -125,6 +126,7 @@ int RunPythonEntry(const std::string& payload) {
   Task task;
   const auto stack_bytes = static_cast<std::size_t>(fields[2].as_list()[0].as_int());
   const std::int64_t memory_pass_below_ns = fields[2].as_list()[1].as_int();
+  task.count_operations = fields[2].as_list().size() > 2 && fields[2].as_list()[2].as_int() != 0;
   if (fields[3].as_string() == "design") {
     task.mode = judge::ProblemMode::Design;
     auto& design = task.design.emplace();

@@ -1,0 +1,304 @@
+#include "judge/complexity/BudgetRun.h"
+
+#include <algorithm>
+#include <chrono>
+#include <future>
+#include <map>
+#include <mutex>
+
+#include <fmt/format.h>
+#include <spdlog/spdlog.h>
+
+#include "judge/CallCases.h"
+#include "judge/scale/ScaleInput.h"
+#include "runners/call/CallInput.h"
+
+namespace judge {
+namespace {
+
+// Each size runs this many times in a row; the median of their CPU times is its cost.
+constexpr int kRepetitions = 7;
+// A size whose call costs more CPU than this ends the series (its cost is evidence of
+// growth in itself): enough to reach sizes where the classes part, and short enough that a
+// quadratic solution's series stays within seconds.
+constexpr std::int64_t kCapMs = 250;
+
+double Median(std::vector<double> values) {
+  std::ranges::sort(values);
+  return values[values.size() / 2];
+}
+
+std::int64_t MillisecondsSince(std::chrono::steady_clock::time_point started) {
+  return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() -
+                                                               started)
+      .count();
+}
+
+const ReferenceSolution* ReferenceFor(const Problem& problem, Language language) {
+  for (const auto& solution : problem.solutions) {
+    if (solution.expected == Verdict::Accepted && solution.language == language) return &solution;
+  }
+  return nullptr;
+}
+
+// The counting build of a solution (for runners that count; the plain program otherwise).
+std::expected<runners::Prepared, std::string> PrepareCounting(runners::Runner& runner,
+                                                              const Problem& problem,
+                                                              const std::filesystem::path& file,
+                                                              std::string_view whose) {
+  runners::Task task = runners::Task::For(problem);
+  task.count_operations = true;
+  auto prepared = runner.Prepare(file, task);
+  if (!prepared) return std::unexpected(fmt::format("{}: {}", whose, prepared.error().message));
+  if (auto* failure = std::get_if<runners::CompileFailure>(&*prepared)) {
+    return std::unexpected(fmt::format("{} does not compile with operation counting: {}", whose,
+                                       failure->diagnostics));
+  }
+  return std::get<runners::Prepared>(std::move(*prepared));
+}
+
+// The reference's counting build, made once per judge process: `judge verify` measures
+// every solution of a problem against the same reference.
+std::expected<runners::Prepared, std::string> ReferenceBuild(runners::Runner& runner,
+                                                             const Problem& problem,
+                                                             const ReferenceSolution& reference) {
+  static std::mutex mutex;
+  static std::map<std::string, runners::Prepared> built;
+  const std::string key = fmt::format("{}\n{}", reference.file.string(),
+                                      LanguageName(reference.language));
+  {
+    std::lock_guard lock(mutex);
+    if (auto found = built.find(key); found != built.end()) return found->second;
+  }
+  auto prepared = PrepareCounting(runner, problem, reference.file, "the reference solution");
+  if (prepared) {
+    std::lock_guard lock(mutex);
+    built.emplace(key, *prepared);
+  }
+  return prepared;
+}
+
+// The series' inputs, each size kRepetitions times in a row.
+std::expected<std::vector<std::string>, std::string> EncodeSeries(const Problem& problem) {
+  std::vector<std::string> cases;
+  for (std::int64_t n : problem.scale->sizes) {
+    auto args = GenerateScaleInput(*problem.scale, *problem.signature, n);
+    if (!args) return std::unexpected("scale: " + args.error());
+    TestCase test;
+    test.args = std::move(*args);
+    const std::string encoded = runners::EncodeFunctionCase(test);
+    for (int r = 0; r < kRepetitions; ++r) cases.push_back(encoded);
+  }
+  return cases;
+}
+
+bool PastCap(const runners::CallOutcome& call, std::int64_t cap_ms) {
+  return (call.end == runners::CallEnd::Returned && call.cpu_time_ns > cap_ms * 1'000'000) ||
+         (call.end == runners::CallEnd::ProcessEnded && call.process &&
+          call.process->status == sandbox::RunStatus::Timeout);
+}
+
+// What one solution's series measured, per size; a size counts only when every repetition
+// finished within the cap.
+struct Series {
+  std::vector<SizePoint> cpu, operations, heap;
+  bool capped = false;
+};
+
+void AddSize(Series& series, std::int64_t n, const std::vector<double>& cpu_us,
+             std::int64_t operations, std::int64_t heap) {
+  const double x = static_cast<double>(n);
+  series.cpu.push_back({x, Median(cpu_us)});
+  if (operations >= 0) series.operations.push_back({x, static_cast<double>(operations)});
+  if (heap >= 0) series.heap.push_back({x, static_cast<double>(heap)});
+}
+
+std::optional<GrowthFit> Fit(const std::vector<SizePoint>& series, std::size_t sizes_reached,
+                             CostKind kind, bool capped) {
+  // A metric missing at some size (a runner that does not count) is not fitted at all.
+  if (series.size() < 4 || series.size() != sizes_reached) return std::nullopt;
+  FitOptions options;
+  options.kind = kind;
+  options.stopped_at_cap = capped;
+  auto fit = FitGrowth(series, 0, options);
+  if (!fit) {
+    spdlog::debug("budget fit: {}", fit.error());
+    return std::nullopt;
+  }
+  return *fit;
+}
+
+// Operation counts decide; CPU time checks them. The counter cannot see work done inside
+// the uninstrumented C library (a memmove per vector::insert), so CPU time saying "over"
+// wins; a count saying "over" that CPU time flatly contradicts is left undecided.
+BudgetCheck Combine(const std::optional<BudgetCheck>& counted, const BudgetCheck& timed) {
+  if (!counted || counted->outcome == BudgetOutcome::Inconclusive) return timed;
+  if (timed.outcome == BudgetOutcome::Over) return timed;
+  if (counted->outcome == BudgetOutcome::Over && timed.outcome == BudgetOutcome::Within) {
+    return BudgetCheck{BudgetOutcome::Inconclusive,
+                       "inconclusive: the operation count (" + counted->summary +
+                           ") and the CPU time (" + timed.summary + ") disagree"};
+  }
+  return *counted;
+}
+
+BudgetCheck Check(const std::string& budget_text, const std::optional<GrowthFit>& fit,
+                  const std::optional<GrowthFit>& reference) {
+  auto budget = ParseGrowthClass(budget_text);
+  if (!budget || !fit) {
+    return BudgetCheck{BudgetOutcome::Inconclusive,
+                       "inconclusive: too few sizes measured to fit a growth class"};
+  }
+  return CheckBudget(*fit, *budget, reference ? &*reference : nullptr);
+}
+
+}  // namespace
+
+std::expected<BudgetMeasurement, std::string> MeasureBudget(const Problem& problem,
+                                                            runners::Runner& runner,
+                                                            const std::filesystem::path& source,
+                                                            Language language) {
+  const auto started = std::chrono::steady_clock::now();
+  if (!problem.budget || !problem.scale) return std::unexpected("the problem has no budget");
+  const ReferenceSolution* reference = ReferenceFor(problem, language);
+  if (reference == nullptr) {
+    return std::unexpected(fmt::format("no accepted reference solution in {} to measure against",
+                                       LanguageName(language)));
+  }
+  auto cases = EncodeSeries(problem);
+  if (!cases) return std::unexpected(cases.error());
+  // Both counting builds at once: each compile keeps one core busy.
+  std::error_code same_error;
+  const bool separate_reference = !std::filesystem::equivalent(source, reference->file, same_error);
+  auto reference_future = std::async(std::launch::async, [&] {
+    return separate_reference
+               ? ReferenceBuild(runner, problem, *reference)
+               : std::expected<runners::Prepared, std::string>(std::unexpected(""));
+  });
+  auto counted = PrepareCounting(runner, problem, source, "your solution");
+  auto reference_built = reference_future.get();
+  if (!counted) return std::unexpected(counted.error());
+  // The candidate may be the reference itself (judge verify): one build serves both.
+  std::optional<runners::Prepared> reference_build;
+  if (separate_reference) {
+    if (!reference_built) return std::unexpected(reference_built.error());
+    reference_build = *std::move(reference_built);
+  }
+
+  runners::CallLimits limits;
+  limits.call_cpu_ms = std::min(problem.limits.time_ms, kCapMs);
+  limits.memory_bytes = problem.limits.memory_bytes;
+  limits.output_bytes = problem.limits.output_bytes;
+  limits.resume_after_crash = false;
+  auto reference_batch = runner.RunCalls(reference_build ? *reference_build : *counted, *cases,
+                                         limits);
+  if (!reference_batch) {
+    return std::unexpected("the reference solution: " + reference_batch.error().message);
+  }
+  auto candidate_batch = runner.RunCalls(*counted, *cases, limits);
+  if (!candidate_batch) return std::unexpected(candidate_batch.error().message);
+  if (candidate_batch->compile_diagnostics || reference_batch->compile_diagnostics) {
+    return std::unexpected("a solution of the series did not compile in its harness");
+  }
+
+  BudgetMeasurement measured;
+  BudgetReport& report = measured.report;
+  report.budget = *problem.budget;
+  const auto& sizes = problem.scale->sizes;
+  const auto& ref_calls = reference_batch->calls;
+  const auto& calls = candidate_batch->calls;
+  Series mine, theirs;
+  std::size_t mine_reached = 0, theirs_reached = 0;
+  for (std::size_t s = 0; s < sizes.size(); ++s) {
+    SeriesPoint point{.n = sizes[s]};
+    std::vector<double> my_cpu, their_cpu;
+    const runners::CallOutcome* expected = nullptr;
+    for (int r = 0; r < kRepetitions; ++r) {
+      const std::size_t i = s * kRepetitions + r;
+      if (i < ref_calls.size() && ref_calls[i].end == runners::CallEnd::Returned &&
+          !PastCap(ref_calls[i], limits.call_cpu_ms)) {
+        their_cpu.push_back(ref_calls[i].cpu_time_ns / 1000.0);
+        point.reference_operations = ref_calls[i].operations;
+        point.reference_heap_bytes = std::max(point.reference_heap_bytes, ref_calls[i].heap_peak_bytes);
+        if (expected == nullptr) expected = &ref_calls[i];
+      }
+      if (i >= calls.size() || calls[i].end == runners::CallEnd::NotRun || measured.failed_case) {
+        continue;
+      }
+      const runners::CallOutcome& call = calls[i];
+      if (PastCap(call, limits.call_cpu_ms)) {
+        report.stopped_at_cap = true;
+        continue;
+      }
+      // The reference's answer is the expected one; both are compared here, in the judge.
+      // Without it, or with an author's checker (which needs the input), only a failure of
+      // the call itself counts.
+      TestCase test;
+      test.name = fmt::format("scale n={}", sizes[s]);
+      if (expected != nullptr) test.expected = expected->result;
+      std::optional<CheckOutcome> custom;
+      if (expected == nullptr || problem.checker.kind == CheckerKind::Custom) {
+        custom = CheckOutcome{true, ""};
+      }
+      CaseResult judged;
+      judged.name = test.name;
+      JudgeCallOutcome(problem, test, call, custom, judged);
+      if (judged.verdict != Verdict::Accepted) {
+        judged.detail = fmt::format("on a generated input of size {}: {}", sizes[s], judged.detail);
+        measured.failed_case = std::move(judged);
+        continue;
+      }
+      my_cpu.push_back(call.cpu_time_ns / 1000.0);
+      point.candidate_operations = call.operations;
+      point.candidate_heap_bytes = std::max(point.candidate_heap_bytes, call.heap_peak_bytes);
+    }
+    if (their_cpu.size() == kRepetitions) {
+      point.reference_us = Median(their_cpu);
+      AddSize(theirs, sizes[s], their_cpu, point.reference_operations, point.reference_heap_bytes);
+      ++theirs_reached;
+    } else {
+      theirs.capped = true;
+    }
+    if (my_cpu.size() == kRepetitions) {
+      point.candidate_us = Median(my_cpu);
+      AddSize(mine, sizes[s], my_cpu, point.candidate_operations, point.candidate_heap_bytes);
+      ++mine_reached;
+    }
+    report.points.push_back(point);
+  }
+  if (measured.failed_case) {
+    report.elapsed_ms = MillisecondsSince(started);
+    return measured;
+  }
+
+  report.cpu_fit = Fit(mine.cpu, mine_reached, CostKind::Timed, report.stopped_at_cap);
+  report.reference_cpu_fit = Fit(theirs.cpu, theirs_reached, CostKind::Timed, theirs.capped);
+  const BudgetCheck timed = Check(problem.budget->time, report.cpu_fit, report.reference_cpu_fit);
+  report.time_fit = Fit(mine.operations, mine_reached, CostKind::Deterministic, report.stopped_at_cap);
+  report.reference_time_fit =
+      Fit(theirs.operations, theirs_reached, CostKind::Deterministic, theirs.capped);
+  if (report.time_fit) {
+    report.metric = fmt::format("{} per call; CPU time (median of {}) as the cross-check",
+                                language == Language::Python ? "Python lines executed"
+                                                             : "basic blocks executed",
+                                kRepetitions);
+    report.time = Combine(Check(problem.budget->time, report.time_fit, report.reference_time_fit),
+                          timed);
+  } else {
+    report.metric = fmt::format("CPU time per call, median of {}", kRepetitions);
+    report.time_fit = std::move(report.cpu_fit);
+    report.reference_time_fit = std::move(report.reference_cpu_fit);
+    report.cpu_fit.reset();
+    report.reference_cpu_fit.reset();
+    report.time = timed;
+  }
+  if (!problem.budget->space.empty()) {
+    report.space_fit = Fit(mine.heap, mine_reached, CostKind::Deterministic, false);
+    report.reference_space_fit = Fit(theirs.heap, theirs_reached, CostKind::Deterministic, false);
+    report.space = Check(problem.budget->space, report.space_fit, report.reference_space_fit);
+  }
+  report.elapsed_ms = MillisecondsSince(started);
+  return measured;
+}
+
+}  // namespace judge

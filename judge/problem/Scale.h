@@ -1,0 +1,60 @@
+// Scale: a problem's complexity budget and the declarative, seeded generators that build its
+// inputs at any size n, so the judge can measure how a solution's cost grows (plain data).
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "judge/problem/SizeExpr.h"
+
+namespace judge {
+
+/// `budget: {time: "O(n log n)", space: "O(n)", n: "len(nums)"}`: the classes as written
+/// (judge/complexity parses them; the loader has checked that they parse).
+struct BudgetSpec {
+  std::string time;
+  std::string space;  // empty: no space budget
+  std::string n;      // what n counts, for the report
+};
+
+/// The shapes of input the generators know. Each builds one parameter's value for size n.
+enum class GeneratorKind {
+  Int,     // int/long: `value: <expr>`, or uniform in [min, max]
+  Ints,    // list<int>/list<long>/ListNode: `length`, [min, max], distinct, order
+  SumOf,   // int/long: the sum of the elements of an earlier list parameter at `at`
+  String,  // string: `length` characters of `alphabet`
+  Words,   // list<string>: `count` words of `length` characters of `alphabet`
+  Grid,    // list<list<char>>, list<string>, list<list<int>>: `rows` × `cols`
+  Tree,    // TreeNode: `nodes`, shape random / balanced / path, values in [min, max]
+  Edges,   // list<list<int>>: `nodes`, `count` edges; connected, acyclic, directed
+};
+
+struct GeneratorSpec {
+  std::string param;  // the parameter it builds
+  GeneratorKind kind = GeneratorKind::Int;
+  SizeExpr length;     // ints, string, words (each word's length), grid rows, tree and graph nodes
+  SizeExpr count;      // words: how many; edges: how many; grid: columns
+  bool has_value = false;
+  SizeExpr value;      // int: a value from n instead of a random one
+  std::int64_t min = 0;
+  std::int64_t max = 1'000'000'000;
+  bool distinct = false;
+  std::string order = "random";    // ints: random, ascending, descending
+  std::string alphabet = "abcdefghijklmnopqrstuvwxyz";  // string, words, char grid cells
+  double fill = 0.5;               // char grid: the share of cells holding alphabet[0]
+  std::string shape = "random";    // tree: random, balanced, path
+  bool connected = false, acyclic = false, directed = false;  // edges
+  std::string of;                  // sum_of: the list parameter
+  std::vector<std::int64_t> at;    // sum_of: positions in it (negative: from the end)
+};
+
+/// `scale:` the sizes of the series (a doubling grid), its seed, and a generator for every
+/// parameter the method receives.
+struct ScaleSpec {
+  std::vector<std::int64_t> sizes;
+  std::uint64_t seed = 1;
+  std::vector<GeneratorSpec> inputs;  // in signature order
+};
+
+}  // namespace judge

@@ -1,0 +1,256 @@
+#include "judge/problem/ScaleYaml.h"
+
+#include <array>
+#include <charconv>
+#include <string_view>
+
+#include "judge/complexity/GrowthClass.h"
+
+namespace judge {
+namespace {
+
+// A series needs at least this many sizes over at least two decades to tell classes apart.
+constexpr std::size_t kFewestSizes = 6;
+constexpr std::int64_t kLargestSize = 1'000'000'000;
+
+constexpr std::array<std::pair<std::string_view, GeneratorKind>, 8> kKinds = {{
+    {"int", GeneratorKind::Int}, {"ints", GeneratorKind::Ints},
+    {"sum_of", GeneratorKind::SumOf}, {"string", GeneratorKind::String},
+    {"words", GeneratorKind::Words}, {"grid", GeneratorKind::Grid},
+    {"tree", GeneratorKind::Tree}, {"edges", GeneratorKind::Edges}}};
+
+std::int64_t ReadInt64(const Field& field) {
+  const std::string text = field.value.IsScalar() ? field.value.Scalar() : "";
+  std::int64_t value = 0;
+  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (text.empty() || ec != std::errc{} || end != text.data() + text.size()) {
+    FailType(field, "a whole number");
+  }
+  return value;
+}
+
+SizeExpr ReadSize(const Field& field) {
+  auto expr = SizeExpr::Parse(ReadNonEmptyString(field));
+  if (!expr) Fail(MarkOf(field), field.what + ": " + expr.error());
+  return *std::move(expr);
+}
+
+std::string ReadGrowth(const Field& field) {
+  const std::string text = ReadNonEmptyString(field);
+  if (auto growth = ParseGrowthClass(text); !growth) {
+    Fail(MarkOf(field), field.what + ": " + growth.error());
+  }
+  return text;
+}
+
+// Which parameter types a kind can build.
+bool Builds(GeneratorKind kind, const TypeSpec& type) {
+  const auto is = [&](TypeKind k) { return type.kind == k; };
+  const auto list_of = [&](TypeKind k) { return is(TypeKind::List) && type.element->kind == k; };
+  switch (kind) {
+    case GeneratorKind::Int:
+    case GeneratorKind::SumOf: return is(TypeKind::Int) || is(TypeKind::Long);
+    case GeneratorKind::Ints:
+      return list_of(TypeKind::Int) || list_of(TypeKind::Long) || is(TypeKind::ListNode);
+    case GeneratorKind::String: return is(TypeKind::String);
+    case GeneratorKind::Words: return list_of(TypeKind::String);
+    case GeneratorKind::Grid:
+      return list_of(TypeKind::String) ||
+             (is(TypeKind::List) && type.element->kind == TypeKind::List &&
+              (type.element->element->kind == TypeKind::Char ||
+               type.element->element->kind == TypeKind::Int));
+    case GeneratorKind::Tree: return is(TypeKind::TreeNode);
+    case GeneratorKind::Edges:
+      return is(TypeKind::List) && type.element->kind == TypeKind::List &&
+             type.element->element->kind == TypeKind::Int;
+  }
+  return false;
+}
+
+GeneratorSpec ReadGenerator(const Field& field, const Param& param,
+                            const std::vector<GeneratorSpec>& earlier) {
+  const Fields fields(field.value, "the generator of '" + param.name + "'");
+  const Field kind_field = fields.Require("kind");
+  GeneratorSpec spec;
+  spec.param = param.name;
+  const std::string kind = ReadNonEmptyString(kind_field);
+  bool known = false;
+  for (const auto& [name, value] : kKinds) {
+    if (kind == name) {
+      spec.kind = value;
+      known = true;
+    }
+  }
+  if (!known) {
+    FailType(kind_field, "int, ints, sum_of, string, words, grid, tree or edges");
+  }
+  if (!Builds(spec.kind, param.type)) {
+    Fail(MarkOf(kind_field), "the generator '" + kind + "' cannot build '" + param.name +
+                                 "', a " + param.type.ToString());
+  }
+  // The keys each kind reads; anything else is a typo worth reporting.
+  switch (spec.kind) {
+    case GeneratorKind::Int: fields.RejectUnknownKeys({"kind", "value", "min", "max"}); break;
+    case GeneratorKind::Ints:
+      fields.RejectUnknownKeys({"kind", "length", "min", "max", "distinct", "order"});
+      break;
+    case GeneratorKind::SumOf: fields.RejectUnknownKeys({"kind", "of", "at"}); break;
+    case GeneratorKind::String: fields.RejectUnknownKeys({"kind", "length", "alphabet"}); break;
+    case GeneratorKind::Words:
+      fields.RejectUnknownKeys({"kind", "count", "length", "alphabet"});
+      break;
+    case GeneratorKind::Grid:
+      fields.RejectUnknownKeys({"kind", "rows", "cols", "alphabet", "fill", "min", "max"});
+      break;
+    case GeneratorKind::Tree:
+      fields.RejectUnknownKeys({"kind", "nodes", "shape", "min", "max"});
+      break;
+    case GeneratorKind::Edges:
+      fields.RejectUnknownKeys({"kind", "nodes", "count", "connected", "acyclic", "directed"});
+      break;
+  }
+  const auto size = [&](std::string_view key, SizeExpr& into) {
+    into = ReadSize(fields.Require(key));
+  };
+  switch (spec.kind) {
+    case GeneratorKind::Int:
+      if (const auto value = fields.Find("value")) {
+        spec.has_value = true;
+        spec.value = ReadSize(*value);
+      } else if (!fields.Find("min") || !fields.Find("max")) {
+        Fail(fields.mark(), fields.subject() + " needs 'value: <size>' or both 'min' and 'max'");
+      }
+      break;
+    case GeneratorKind::Ints:
+    case GeneratorKind::String: size("length", spec.length); break;
+    case GeneratorKind::Words:
+      size("count", spec.count);
+      size("length", spec.length);
+      break;
+    case GeneratorKind::Grid:
+      size("rows", spec.length);
+      size("cols", spec.count);
+      break;
+    case GeneratorKind::Tree: size("nodes", spec.length); break;
+    case GeneratorKind::Edges:
+      size("nodes", spec.length);
+      size("count", spec.count);
+      break;
+    case GeneratorKind::SumOf: {
+      const Field of = fields.Require("of");
+      spec.of = ReadNonEmptyString(of);
+      bool found = false;
+      for (const auto& before : earlier) {
+        found = found || (before.param == spec.of && before.kind == GeneratorKind::Ints);
+      }
+      if (!found) {
+        Fail(MarkOf(of), "'" + spec.of + "' must be an earlier parameter built by 'ints'");
+      }
+      const Field at = fields.Require("at");
+      for (const YAML::Node& node : ReadList(at)) {
+        spec.at.push_back(ReadInt64(Field{at.key, node, "a position in " + at.what}));
+      }
+      if (spec.at.empty()) Fail(MarkOf(at), at.what + " must name at least one position");
+      break;
+    }
+  }
+  if (const auto min = fields.Find("min")) spec.min = ReadInt64(*min);
+  if (const auto max = fields.Find("max")) spec.max = ReadInt64(*max);
+  if (spec.min > spec.max) Fail(fields.mark(), fields.subject() + ": min is above max");
+  if (const auto distinct = fields.Find("distinct")) spec.distinct = ReadBool(*distinct);
+  if (const auto order = fields.Find("order")) {
+    spec.order = ReadNonEmptyString(*order);
+    if (spec.order != "random" && spec.order != "ascending" && spec.order != "descending") {
+      FailType(*order, "random, ascending or descending");
+    }
+  }
+  if (const auto alphabet = fields.Find("alphabet")) {
+    spec.alphabet = ReadNonEmptyString(*alphabet);
+  }
+  if (const auto fill = fields.Find("fill")) {
+    spec.fill = ReadNonNegativeDouble(*fill);
+    if (spec.fill > 1) FailType(*fill, "a share between 0 and 1");
+  }
+  if (const auto shape = fields.Find("shape")) {
+    spec.shape = ReadNonEmptyString(*shape);
+    if (spec.shape != "random" && spec.shape != "balanced" && spec.shape != "path") {
+      FailType(*shape, "random, balanced or path");
+    }
+  }
+  if (const auto connected = fields.Find("connected")) spec.connected = ReadBool(*connected);
+  if (const auto acyclic = fields.Find("acyclic")) spec.acyclic = ReadBool(*acyclic);
+  if (const auto directed = fields.Find("directed")) spec.directed = ReadBool(*directed);
+  return spec;
+}
+
+std::vector<std::int64_t> ReadSizes(const Field& field) {
+  std::vector<std::int64_t> sizes;
+  if (field.value.IsMap()) {
+    // {from: 16, to: 16384}: the doubling grid between them.
+    const Fields range(field.value, field.what);
+    range.RejectUnknownKeys({"from", "to"});
+    const std::int64_t from = ReadInt64(range.Require("from"));
+    const std::int64_t to = ReadInt64(range.Require("to"));
+    if (from < 1 || to > kLargestSize || from > to) {
+      Fail(field.value.Mark(), field.what + " must run from 1 or more up to at most 10^9");
+    }
+    for (std::int64_t n = from; n <= to; n *= 2) sizes.push_back(n);
+  } else {
+    for (const YAML::Node& node : ReadList(field)) {
+      const std::int64_t n = ReadInt64(Field{field.key, node, "a size in " + field.what});
+      if (n < 1 || n > kLargestSize || (!sizes.empty() && n <= sizes.back())) {
+        Fail(node.Mark(), field.what + " must grow, each between 1 and 10^9");
+      }
+      sizes.push_back(n);
+    }
+  }
+  if (sizes.size() < kFewestSizes || sizes.back() < 100 * sizes.front()) {
+    Fail(MarkOf(field), field.what + " must give at least " + std::to_string(kFewestSizes) +
+                            " sizes over at least two decades (largest >= 100 x smallest)");
+  }
+  return sizes;
+}
+
+}  // namespace
+
+BudgetSpec ReadBudget(const Field& field) {
+  const Fields fields(field.value, "budget");
+  fields.RejectUnknownKeys({"time", "space", "n"});
+  BudgetSpec budget;
+  budget.time = ReadGrowth(fields.Require("time"));
+  if (const auto space = fields.Find("space")) budget.space = ReadGrowth(*space);
+  budget.n = ReadNonEmptyString(fields.Require("n"));
+  return budget;
+}
+
+ScaleSpec ReadScale(const Field& field, const FunctionSignature& signature) {
+  const Fields fields(field.value, "scale");
+  fields.RejectUnknownKeys({"sizes", "seed", "input"});
+  ScaleSpec scale;
+  scale.sizes = ReadSizes(fields.Require("sizes"));
+  if (const auto seed = fields.Find("seed")) {
+    scale.seed = static_cast<std::uint64_t>(ReadInt64(*seed));
+  }
+  const Field input = fields.Require("input");
+  const Fields generators(input.value, "the scale's input");
+  std::vector<std::string_view> names;
+  for (const Param& param : signature.params) {
+    if (param.passed()) names.push_back(param.name);
+  }
+  generators.RejectUnknownKeys(names);
+  for (const Param& param : signature.params) {
+    if (!param.passed()) continue;
+    const auto generator = generators.Find(param.name);
+    if (!generator) {
+      Fail(MarkOf(input), "the scale's input needs a generator for '" + param.name + "'");
+    }
+    if (!param.node_of.empty()) {
+      Fail(MarkOf(*generator), "'" + param.name + "' names a node of '" + param.node_of +
+                                   "'; scale series cannot build such parameters yet");
+    }
+    scale.inputs.push_back(ReadGenerator(*generator, param, scale.inputs));
+  }
+  return scale;
+}
+
+}  // namespace judge

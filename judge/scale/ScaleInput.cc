@@ -1,0 +1,261 @@
+#include "judge/scale/ScaleInput.h"
+
+#include <algorithm>
+#include <array>
+#include <random>
+#include <set>
+#include <unordered_set>
+#include <utility>
+
+namespace judge {
+namespace {
+
+// The largest value a generator may build: far above any series a budget needs, and small
+// enough that a typo (sizes to 10^9 with n² cells) fails here instead of exhausting memory.
+constexpr std::int64_t kMostElements = 50'000'000;
+
+class Random {
+ public:
+  explicit Random(std::uint64_t seed) : engine_(seed) {}
+  std::int64_t Between(std::int64_t low, std::int64_t high) {  // inclusive
+    return std::uniform_int_distribution<std::int64_t>(low, high)(engine_);
+  }
+  double Unit() { return std::uniform_real_distribution<double>(0, 1)(engine_); }
+  template <typename T>
+  void Shuffle(std::vector<T>& items) {
+    std::shuffle(items.begin(), items.end(), engine_);
+  }
+
+ private:
+  std::mt19937_64 engine_;
+};
+
+struct GenerateError {
+  std::string message;
+};
+
+std::int64_t Checked(const GeneratorSpec& spec, const SizeExpr& expr, std::int64_t n) {
+  const std::int64_t value = expr.At(n);
+  if (value > kMostElements) {
+    throw GenerateError{"'" + spec.param + "': " + expr.text() + " is " +
+                        std::to_string(value) + " at n = " + std::to_string(n) +
+                        ", above the generators' limit of " + std::to_string(kMostElements)};
+  }
+  return value;
+}
+
+Value Ints(const GeneratorSpec& spec, std::int64_t n, Random& random) {
+  const std::int64_t length = Checked(spec, spec.length, n);
+  std::vector<std::int64_t> numbers;
+  numbers.reserve(static_cast<std::size_t>(length));
+  if (spec.distinct) {
+    // The range may hold fewer values than asked (it is an author's mistake, said here).
+    const auto range = static_cast<unsigned long long>(spec.max - spec.min) + 1;
+    if (range < static_cast<unsigned long long>(length)) {
+      throw GenerateError{"'" + spec.param + "': " + std::to_string(length) +
+                          " distinct values do not fit in [" + std::to_string(spec.min) + ", " +
+                          std::to_string(spec.max) + "]"};
+    }
+    std::unordered_set<std::int64_t> seen;
+    while (static_cast<std::int64_t>(numbers.size()) < length) {
+      const std::int64_t value = random.Between(spec.min, spec.max);
+      if (seen.insert(value).second) numbers.push_back(value);
+    }
+  } else {
+    for (std::int64_t i = 0; i < length; ++i) numbers.push_back(random.Between(spec.min, spec.max));
+  }
+  if (spec.order == "ascending") std::ranges::sort(numbers);
+  if (spec.order == "descending") std::ranges::sort(numbers, std::greater<>());
+  Value::List items;
+  items.reserve(numbers.size());
+  for (std::int64_t number : numbers) items.push_back(Value::Int(number));
+  return Value::OfList(std::move(items));
+}
+
+std::string Text(const std::string& alphabet, std::int64_t length, Random& random) {
+  std::string text(static_cast<std::size_t>(length), ' ');
+  for (char& c : text) {
+    c = alphabet[static_cast<std::size_t>(random.Between(0, std::ssize(alphabet) - 1))];
+  }
+  return text;
+}
+
+Value Grid(const GeneratorSpec& spec, const TypeSpec& type, std::int64_t n, Random& random) {
+  const std::int64_t rows = Checked(spec, spec.length, n);
+  const std::int64_t cols = Checked(spec, spec.count, n);
+  if (rows * cols > kMostElements) {
+    throw GenerateError{"'" + spec.param + "': a grid of " + std::to_string(rows) + " x " +
+                        std::to_string(cols) + " at n = " + std::to_string(n) + " is too large"};
+  }
+  const bool ints = type.kind == TypeKind::List && type.element->kind == TypeKind::List &&
+                    type.element->element->kind == TypeKind::Int;
+  const bool strings = type.element->kind == TypeKind::String;
+  const auto cell = [&]() -> char {
+    // alphabet[0] with probability `fill`, else one of the others.
+    if (spec.alphabet.size() == 1 || random.Unit() < spec.fill) return spec.alphabet[0];
+    return spec.alphabet[static_cast<std::size_t>(random.Between(1, std::ssize(spec.alphabet) - 1))];
+  };
+  Value::List grid;
+  for (std::int64_t r = 0; r < rows; ++r) {
+    if (strings) {
+      std::string row;
+      for (std::int64_t c = 0; c < cols; ++c) row += cell();
+      grid.push_back(Value::String(std::move(row)));
+      continue;
+    }
+    Value::List row;
+    for (std::int64_t c = 0; c < cols; ++c) {
+      row.push_back(ints ? Value::Int(random.Between(spec.min, spec.max))
+                         : Value::String(std::string(1, cell())));
+    }
+    grid.push_back(Value::OfList(std::move(row)));
+  }
+  return Value::OfList(std::move(grid));
+}
+
+// LeetCode's level order with nulls for missing children, trailing nulls dropped.
+Value Tree(const GeneratorSpec& spec, std::int64_t n, Random& random) {
+  const std::int64_t nodes = Checked(spec, spec.length, n);
+  if (nodes == 0) return Value::OfList({});
+  std::vector<std::array<std::int64_t, 2>> children(static_cast<std::size_t>(nodes), {-1, -1});
+  if (spec.shape == "balanced") {
+    for (std::int64_t i = 1; i < nodes; ++i) children[(i - 1) / 2][(i - 1) % 2] = i;
+  } else if (spec.shape == "path") {
+    for (std::int64_t i = 1; i < nodes; ++i) children[i - 1][random.Between(0, 1)] = i;
+  } else {
+    // Each new node takes a free child slot chosen uniformly: random shapes of depth
+    // about 2 ln n, as LeetCode's random tests have.
+    std::vector<std::pair<std::int64_t, int>> free = {{0, 0}, {0, 1}};
+    for (std::int64_t i = 1; i < nodes; ++i) {
+      const auto pick = static_cast<std::size_t>(random.Between(0, std::ssize(free) - 1));
+      const auto [parent, side] = free[pick];
+      free[pick] = free.back();
+      free.pop_back();
+      children[parent][side] = i;
+      free.push_back({i, 0});
+      free.push_back({i, 1});
+    }
+  }
+  Value::List order;
+  std::vector<std::int64_t> queue = {0};
+  for (std::size_t head = 0; head < queue.size(); ++head) {
+    const std::int64_t node = queue[head];
+    if (node < 0) {
+      order.push_back(Value::Null());
+      continue;
+    }
+    order.push_back(Value::Int(random.Between(spec.min, spec.max)));
+    for (std::int64_t child : children[node]) queue.push_back(child);
+  }
+  while (!order.empty() && order.back().is_null()) order.pop_back();
+  return Value::OfList(std::move(order));
+}
+
+Value Edges(const GeneratorSpec& spec, std::int64_t n, Random& random) {
+  const std::int64_t nodes = Checked(spec, spec.length, n);
+  std::int64_t count = Checked(spec, spec.count, n);
+  // A random rank orients a DAG's edges (lower rank to higher) and hides any structure.
+  std::vector<std::int64_t> rank(static_cast<std::size_t>(nodes));
+  for (std::int64_t i = 0; i < nodes; ++i) rank[i] = i;
+  random.Shuffle(rank);
+  const bool forest = spec.acyclic && !spec.directed;
+  // The most edges such a graph can have (no loops, no repeated edge).
+  const std::int64_t pairs = nodes * (nodes - 1) / 2;
+  const std::int64_t most = nodes < 2                            ? 0
+                            : forest                             ? nodes - 1
+                            : spec.directed && !spec.acyclic ? 2 * pairs
+                                                                 : pairs;
+  count = std::min(count, most);
+  std::set<std::pair<std::int64_t, std::int64_t>> seen;
+  std::vector<std::pair<std::int64_t, std::int64_t>> edges;
+  const auto add = [&](std::int64_t u, std::int64_t v) {
+    if (u == v) return false;
+    if (spec.acyclic && rank[u] > rank[v]) std::swap(u, v);
+    const auto key = spec.directed ? std::pair{u, v} : std::pair{std::min(u, v), std::max(u, v)};
+    if (!seen.insert(key).second) return false;
+    edges.push_back({u, v});
+    return true;
+  };
+  if (spec.connected || forest) {
+    // A random spanning tree first: node order[i] joins one of the nodes before it.
+    std::vector<std::int64_t> order = rank;
+    random.Shuffle(order);
+    for (std::int64_t i = 1; i < nodes && std::ssize(edges) < count; ++i) {
+      add(order[i], order[random.Between(0, i - 1)]);
+    }
+  }
+  std::int64_t attempts = 0;
+  while (std::ssize(edges) < count && !forest && attempts++ < 20 * count + 100) {
+    add(random.Between(0, nodes - 1), random.Between(0, nodes - 1));
+  }
+  random.Shuffle(edges);
+  Value::List list;
+  for (const auto& [u, v] : edges) list.push_back(Value::OfList({Value::Int(u), Value::Int(v)}));
+  return Value::OfList(std::move(list));
+}
+
+Value Generate(const GeneratorSpec& spec, const TypeSpec& type, std::int64_t n, Random& random,
+               const std::vector<std::pair<std::string, Value>>& built) {
+  switch (spec.kind) {
+    case GeneratorKind::Int:
+      return Value::Int(spec.has_value ? spec.value.At(n) : random.Between(spec.min, spec.max));
+    case GeneratorKind::Ints: return Ints(spec, n, random);
+    case GeneratorKind::SumOf: {
+      const auto found = std::ranges::find(built, spec.of, &std::pair<std::string, Value>::first);
+      const Value::List& items = found->second.as_list();
+      std::int64_t sum = 0;
+      for (std::int64_t at : spec.at) {
+        const std::int64_t index = at < 0 ? std::ssize(items) + at : at;
+        if (index < 0 || index >= std::ssize(items)) {
+          throw GenerateError{"'" + spec.param + "': position " + std::to_string(at) +
+                              " is outside '" + spec.of + "' at n = " + std::to_string(n)};
+        }
+        sum += items[static_cast<std::size_t>(index)].as_int();
+      }
+      return Value::Int(sum);
+    }
+    case GeneratorKind::String: return Value::String(Text(spec.alphabet, Checked(spec, spec.length, n), random));
+    case GeneratorKind::Words: {
+      const std::int64_t count = Checked(spec, spec.count, n);
+      const std::int64_t length = spec.length.At(n);
+      Value::List words;
+      for (std::int64_t i = 0; i < count; ++i) {
+        words.push_back(Value::String(Text(spec.alphabet, length, random)));
+      }
+      return Value::OfList(std::move(words));
+    }
+    case GeneratorKind::Grid: return Grid(spec, type, n, random);
+    case GeneratorKind::Tree: return Tree(spec, n, random);
+    case GeneratorKind::Edges: return Edges(spec, n, random);
+  }
+  return Value::Null();
+}
+
+}  // namespace
+
+std::expected<std::vector<Value>, std::string> GenerateScaleInput(
+    const ScaleSpec& scale, const FunctionSignature& signature, std::int64_t n) {
+  // Each size gets its own stream, so a series can be cut or extended without changing
+  // the inputs of the sizes it keeps.
+  Random random(scale.seed * 0x9E3779B97F4A7C15ULL ^ static_cast<std::uint64_t>(n));
+  std::vector<std::pair<std::string, Value>> built;
+  std::vector<Value> args;
+  try {
+    for (const Param& param : signature.params) {
+      if (!param.passed()) {
+        args.push_back(Value::Int(-1));
+        continue;
+      }
+      const auto spec = std::ranges::find(scale.inputs, param.name, &GeneratorSpec::param);
+      if (spec == scale.inputs.end()) return std::unexpected("no generator for '" + param.name + "'");
+      Value value = Generate(*spec, param.type, n, random, built);
+      built.push_back({param.name, value});
+      args.push_back(std::move(value));
+    }
+  } catch (const GenerateError& error) {
+    return std::unexpected(error.message);
+  }
+  return args;
+}
+
+}  // namespace judge

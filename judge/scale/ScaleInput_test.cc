@@ -1,0 +1,219 @@
+#include "judge/scale/ScaleInput.h"
+
+#include <gtest/gtest.h>
+
+#include <functional>
+#include <numeric>
+#include <set>
+
+namespace judge {
+namespace {
+
+Param ParamOf(const std::string& name, const std::string& type) {
+  return Param{name, *TypeSpec::Parse(type), "", ""};
+}
+
+GeneratorSpec Generator(const std::string& param, GeneratorKind kind, const std::string& length,
+                        const std::string& count = "0") {
+  GeneratorSpec spec;
+  spec.param = param;
+  spec.kind = kind;
+  spec.length = *SizeExpr::Parse(length);
+  spec.count = *SizeExpr::Parse(count);
+  return spec;
+}
+
+std::vector<Value> Build(const FunctionSignature& signature, ScaleSpec scale, std::int64_t n) {
+  auto args = GenerateScaleInput(scale, signature, n);
+  EXPECT_TRUE(args.has_value()) << (args ? "" : args.error());
+  return args ? *args : std::vector<Value>{};
+}
+
+TEST(ScaleInputTest, TheSameSeedAndSizeGiveTheSameInputAndOthersDiffer) {
+  FunctionSignature signature;
+  signature.params = {ParamOf("nums", "list<int>")};
+  ScaleSpec scale;
+  scale.inputs = {Generator("nums", GeneratorKind::Ints, "n")};
+  const auto first = Build(signature, scale, 100);
+  EXPECT_EQ(first, Build(signature, scale, 100));
+  EXPECT_NE(first, Build(signature, scale, 101));
+  scale.seed = 2;
+  EXPECT_NE(first, Build(signature, scale, 100));
+  ASSERT_EQ(first.size(), 1u);
+  EXPECT_EQ(first[0].as_list().size(), 100u);
+}
+
+TEST(ScaleInputTest, IntsHonourRangeDistinctAndOrder) {
+  FunctionSignature signature;
+  signature.params = {ParamOf("nums", "list<long>")};
+  ScaleSpec scale;
+  GeneratorSpec ints = Generator("nums", GeneratorKind::Ints, "2*n");
+  ints.min = -50;
+  ints.max = 49;
+  ints.distinct = true;
+  ints.order = "descending";
+  scale.inputs = {ints};
+  const Value::List nums = Build(signature, scale, 50)[0].as_list();
+  ASSERT_EQ(nums.size(), 100u);  // every value of the range, once
+  std::set<std::int64_t> seen;
+  for (std::size_t i = 0; i < nums.size(); ++i) {
+    seen.insert(nums[i].as_int());
+    if (i > 0) EXPECT_GT(nums[i - 1].as_int(), nums[i].as_int());
+  }
+  EXPECT_EQ(seen.size(), 100u);
+  EXPECT_EQ(*seen.begin(), -50);
+  // One more than the range holds is the author's mistake, named.
+  auto too_many = GenerateScaleInput(scale, signature, 51);
+  ASSERT_FALSE(too_many.has_value());
+  EXPECT_NE(too_many.error().find("'nums'"), std::string::npos) << too_many.error();
+}
+
+TEST(ScaleInputTest, SumOfAddsTheNamedPositionsOfAnEarlierList) {
+  FunctionSignature signature;
+  signature.params = {ParamOf("nums", "list<int>"), ParamOf("target", "int")};
+  ScaleSpec scale;
+  GeneratorSpec sum;
+  sum.param = "target";
+  sum.kind = GeneratorKind::SumOf;
+  sum.of = "nums";
+  sum.at = {-2, -1};
+  scale.inputs = {Generator("nums", GeneratorKind::Ints, "n"), sum};
+  const auto args = Build(signature, scale, 64);
+  const Value::List& nums = args[0].as_list();
+  EXPECT_EQ(args[1].as_int(), nums[62].as_int() + nums[63].as_int());
+}
+
+// A level-order list describes a tree of `nodes` nodes whose every null has a parent.
+int CountNodesAndCheck(const Value::List& order) {
+  int nodes = 0, slots = 1;
+  for (const Value& value : order) {
+    EXPECT_GT(slots, 0) << "more entries than free child slots";
+    --slots;
+    if (!value.is_null()) {
+      ++nodes;
+      slots += 2;
+    }
+  }
+  return nodes;
+}
+
+int Depth(const Value::List& order) {
+  // Rebuild the parent links of the level order and measure the deepest node.
+  std::vector<int> depth;
+  std::vector<std::size_t> queue;
+  std::size_t next = 1;
+  if (order.empty()) return 0;
+  depth.assign(order.size(), 0);
+  depth[0] = 1;
+  queue.push_back(0);
+  int deepest = 1;
+  for (std::size_t head = 0; head < queue.size(); ++head) {
+    for (int side = 0; side < 2 && next < order.size(); ++side, ++next) {
+      if (order[next].is_null()) continue;
+      depth[next] = depth[queue[head]] + 1;
+      deepest = std::max(deepest, depth[next]);
+      queue.push_back(next);
+    }
+  }
+  return deepest;
+}
+
+TEST(ScaleInputTest, TreesHaveTheirShape) {
+  FunctionSignature signature;
+  signature.params = {ParamOf("root", "TreeNode")};
+  ScaleSpec scale;
+  for (const auto& [shape, low, high] : {std::tuple{"balanced", 10, 10}, std::tuple{"path", 1000, 1000},
+                                         std::tuple{"random", 12, 60}}) {
+    GeneratorSpec tree = Generator("root", GeneratorKind::Tree, "n");
+    tree.shape = shape;
+    scale.inputs = {tree};
+    const Value::List order = Build(signature, scale, 1000)[0].as_list();
+    EXPECT_EQ(CountNodesAndCheck(order), 1000) << shape;
+    EXPECT_FALSE(order.back().is_null()) << shape;
+    const int depth = Depth(order);
+    EXPECT_GE(depth, low) << shape;
+    EXPECT_LE(depth, high) << shape;
+  }
+}
+
+TEST(ScaleInputTest, GraphsAreConnectedOrAcyclicWhenAsked) {
+  FunctionSignature signature;
+  signature.params = {ParamOf("edges", "list<list<int>>")};
+  ScaleSpec scale;
+  GeneratorSpec graph = Generator("edges", GeneratorKind::Edges, "n", "n + n/2");
+  graph.connected = true;
+  scale.inputs = {graph};
+  const Value::List edges = Build(signature, scale, 200)[0].as_list();
+  EXPECT_EQ(edges.size(), 300u);
+  std::vector<int> parent(200);
+  std::iota(parent.begin(), parent.end(), 0);
+  std::function<int(int)> find = [&](int x) { return parent[x] == x ? x : parent[x] = find(parent[x]); };
+  std::set<std::pair<std::int64_t, std::int64_t>> seen;
+  for (const Value& edge : edges) {
+    const auto u = edge.as_list()[0].as_int(), v = edge.as_list()[1].as_int();
+    EXPECT_NE(u, v);
+    EXPECT_TRUE(seen.insert({std::min(u, v), std::max(u, v)}).second) << "edge repeated";
+    parent[find(static_cast<int>(u))] = find(static_cast<int>(v));
+  }
+  for (int i = 0; i < 200; ++i) EXPECT_EQ(find(i), find(0)) << "node " << i << " is cut off";
+
+  // A DAG: some order of the nodes puts every edge forward (Kahn's algorithm empties it).
+  graph.connected = false;
+  graph.acyclic = true;
+  graph.directed = true;
+  graph.count = *SizeExpr::Parse("3*n");
+  scale.inputs = {graph};
+  const Value::List dag = Build(signature, scale, 100)[0].as_list();
+  EXPECT_EQ(dag.size(), 300u);
+  std::vector<int> indegree(100);
+  std::vector<std::vector<int>> out(100);
+  for (const Value& edge : dag) {
+    out[edge.as_list()[0].as_int()].push_back(static_cast<int>(edge.as_list()[1].as_int()));
+    ++indegree[edge.as_list()[1].as_int()];
+  }
+  std::vector<int> ready;
+  for (int i = 0; i < 100; ++i) {
+    if (indegree[i] == 0) ready.push_back(i);
+  }
+  int removed = 0;
+  while (!ready.empty()) {
+    const int node = ready.back();
+    ready.pop_back();
+    ++removed;
+    for (int next : out[node]) {
+      if (--indegree[next] == 0) ready.push_back(next);
+    }
+  }
+  EXPECT_EQ(removed, 100) << "the graph has a cycle";
+}
+
+TEST(ScaleInputTest, GridsOfCharsFollowTheFill) {
+  FunctionSignature signature;
+  signature.params = {ParamOf("grid", "list<list<char>>")};
+  ScaleSpec scale;
+  GeneratorSpec grid = Generator("grid", GeneratorKind::Grid, "sqrt(n)", "sqrt(n)");
+  grid.alphabet = "10";
+  grid.fill = 0.3;
+  scale.inputs = {grid};
+  const Value::List rows = Build(signature, scale, 10000)[0].as_list();
+  ASSERT_EQ(rows.size(), 100u);
+  int ones = 0;
+  for (const Value& row : rows) {
+    ASSERT_EQ(row.as_list().size(), 100u);
+    for (const Value& cell : row.as_list()) ones += cell.as_string() == "1";
+  }
+  EXPECT_NEAR(ones / 10000.0, 0.3, 0.03);
+}
+
+TEST(ScaleInputTest, AnAbsurdSizeIsRefusedNotAllocated) {
+  FunctionSignature signature;
+  signature.params = {ParamOf("nums", "list<int>")};
+  ScaleSpec scale;
+  scale.inputs = {Generator("nums", GeneratorKind::Ints, "n*n")};
+  auto args = GenerateScaleInput(scale, signature, 1'000'000);
+  ASSERT_FALSE(args.has_value());
+  EXPECT_NE(args.error().find("limit"), std::string::npos) << args.error();
+}
+
+}  // namespace
+}  // namespace judge

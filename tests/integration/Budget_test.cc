@@ -1,0 +1,130 @@
+// The complexity budget end to end: the real judge on two-sum, whose budget is O(n), with
+// its reference solution and a correct but quadratic one; also with the other core busy.
+#include <gtest/gtest.h>
+
+#include <atomic>
+#include <thread>
+
+#include "tests/JudgeProcess.h"
+
+namespace judge::testing {
+namespace {
+
+std::string TwoSum(const std::string& file) {
+  return (ProblemsDir() / "two-sum" / "solutions" / file).string();
+}
+
+nlohmann::json SubmitJson(const std::string& file, std::vector<std::string> extra = {}) {
+  std::vector<std::string> args = {"submit", "two-sum", TwoSum(file), "--json"};
+  args.insert(args.end(), extra.begin(), extra.end());
+  const Outcome outcome = RunJudge(args);
+  EXPECT_TRUE(outcome.exit_code == 0 || outcome.exit_code == 1) << outcome.err;
+  return nlohmann::json::parse(outcome.out);
+}
+
+// A thread that keeps a core busy while it lives, as another program on a shared machine.
+class CpuBurner {
+ public:
+  CpuBurner()
+      : thread_([this] {
+          volatile unsigned long long sink = 0;
+          while (!stop_.load(std::memory_order_relaxed)) sink = sink * 6364136223846793005ULL + 1;
+        }) {}
+  ~CpuBurner() {
+    stop_ = true;
+    thread_.join();
+  }
+
+ private:
+  std::atomic<bool> stop_{false};
+  std::thread thread_;
+};
+
+void ExpectWithinBudget(const nlohmann::json& json) {
+  EXPECT_EQ(json["verdict"], "accepted") << json["budget"].dump(1);
+  const auto& budget = json["budget"];
+  ASSERT_TRUE(budget.is_object()) << json.dump(1);
+  EXPECT_EQ(budget["time_budget"], "O(n)");
+  EXPECT_EQ(budget["time"]["check"]["outcome"], "within") << budget.dump(1);
+  EXPECT_EQ(budget["time"]["candidate"]["class"], "O(n)") << budget.dump(1);
+  EXPECT_EQ(budget["space"]["check"]["outcome"], "within") << budget.dump(1);
+  ASSERT_GE(budget["series"].size(), 6u);
+  // Operation counts repeat exactly: the candidate is the reference here.
+  for (const auto& point : budget["series"]) {
+    EXPECT_GT(point["candidate_operations"].get<double>(), 0) << point.dump();
+    EXPECT_EQ(point["candidate_operations"], point["reference_operations"]) << point.dump();
+  }
+}
+
+void ExpectOverBudget(const nlohmann::json& json) {
+  EXPECT_EQ(json["verdict"], "time_budget") << json["budget"].dump(1);
+  EXPECT_EQ(json["code"], "TLE-C");
+  const auto& budget = json["budget"];
+  ASSERT_TRUE(budget.is_object()) << json.dump(1);
+  EXPECT_EQ(budget["time"]["check"]["outcome"], "over") << budget.dump(1);
+  EXPECT_EQ(budget["time"]["candidate"]["class"], "O(n²)") << budget.dump(1);
+  EXPECT_EQ(budget["time"]["reference"]["class"], "O(n)") << budget.dump(1);
+  EXPECT_NE(budget["time"]["check"]["summary"].get<std::string>().find("budget O(n)"),
+            std::string::npos);
+  // The quadratic solution keeps O(1) extra memory: within the space budget.
+  EXPECT_EQ(budget["space"]["check"]["outcome"], "within") << budget.dump(1);
+  for (const auto& judged : json["cases"]) EXPECT_EQ(judged["verdict"], "accepted");
+}
+
+TEST(BudgetTest, TheReferenceIsWithinItsBudgetAndAQuadraticSolutionIsNot) {
+  ExpectWithinBudget(SubmitJson("accepted.cpp"));
+  ExpectOverBudget(SubmitJson("too-slow-brute-force.cpp"));
+}
+
+TEST(BudgetTest, TheClassesHoldWhileTheOtherCoreIsBusy) {
+  CpuBurner burner;
+  ExpectWithinBudget(SubmitJson("accepted.cpp"));
+  ExpectOverBudget(SubmitJson("too-slow-brute-force.cpp"));
+}
+
+TEST(BudgetTest, TheTextReportShowsTheSeriesAndTheVerdict) {
+  const Outcome outcome = RunJudge({"submit", "two-sum", TwoSum("too-slow-brute-force.cpp")});
+  EXPECT_EQ(outcome.exit_code, 1) << outcome.err;
+  EXPECT_NE(outcome.out.find("Time Limit Exceeded (complexity)"), std::string::npos) << outcome.out;
+  EXPECT_NE(outcome.out.find("Complexity: budget time O(n)"), std::string::npos) << outcome.out;
+  EXPECT_NE(outcome.out.find("OVER BUDGET: measured O(n²)"), std::string::npos) << outcome.out;
+  EXPECT_NE(outcome.out.find("your ops"), std::string::npos) << outcome.out;
+}
+
+TEST(BudgetTest, NoBudgetSkipsTheSeries) {
+  const auto json = SubmitJson("too-slow-brute-force.cpp", {"--no-budget"});
+  EXPECT_EQ(json["verdict"], "accepted");
+  EXPECT_TRUE(json["budget"].is_null()) << json["budget"].dump();
+}
+
+// Python counts the lines it executes: 4 per element in the reference's loop, exactly.
+TEST(BudgetTest, APythonSolutionIsMeasuredInLinesExecuted) {
+  const auto json = SubmitJson("accepted.py");
+  ExpectWithinBudget(json);
+  const auto& series = json["budget"]["series"];
+  ASSERT_FALSE(series.empty());
+  const auto n = series.back()["n"].get<double>();
+  EXPECT_NEAR(series.back()["candidate_operations"].get<double>() / n, 4.0, 0.01)
+      << series.back().dump();
+}
+
+// A solution that removes the tracer has no count to trust: its series is measured by CPU
+// time alone, and it is not mistaken for O(1).
+TEST(BudgetTest, ASolutionThatRemovesTheCounterIsMeasuredByItsTime) {
+  const Outcome outcome = RunJudge({"submit", "two-sum",
+                                    (TestDataDir() / "budget" / "two-sum-removes-tracer.py").string(),
+                                    "--json"});
+  const auto json = nlohmann::json::parse(outcome.out);
+  EXPECT_EQ(json["verdict"], "accepted") << json["budget"].dump(1);
+  const auto& budget = json["budget"];
+  ASSERT_TRUE(budget.is_object()) << json.dump(1);
+  for (const auto& point : budget["series"]) {
+    EXPECT_TRUE(point["candidate_operations"].is_null()) << point.dump();
+  }
+  EXPECT_NE(budget["metric"].get<std::string>().find("CPU time per call"), std::string::npos)
+      << budget["metric"];
+  EXPECT_NE(budget["time"]["candidate"]["class"], "O(1)") << budget.dump(1);
+}
+
+}  // namespace
+}  // namespace judge::testing
