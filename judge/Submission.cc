@@ -9,6 +9,7 @@
 
 #include "judge/CallCases.h"
 #include "judge/RunFailure.h"
+#include "judge/RelativeTimeLimit.h"
 #include "judge/RunnerFor.h"
 #include "judge/check/Checker.h"
 #include "judge/complexity/BudgetRun.h"
@@ -100,7 +101,7 @@ std::expected<Language, SubmitError> ResolveLanguage(const std::filesystem::path
       source.string(), source.extension().string())});
 }
 
-std::expected<SubmissionResult, SubmitError> Submit(const Problem& problem,
+std::expected<SubmissionResult, SubmitError> Submit(const Problem& given,
                                                     const std::filesystem::path& source,
                                                     const SubmitOptions& options) {
   std::error_code error;
@@ -115,9 +116,25 @@ std::expected<SubmissionResult, SubmitError> Submit(const Problem& problem,
   }
 
   SubmissionResult result;
-  result.problem_id = problem.id;
+  result.problem_id = given.id;
   result.language = *language;
   result.source = source;
+  // A limit relative to the reference becomes milliseconds first, on this machine.
+  std::optional<Problem> measured;
+  if (given.limits.relative_time) {
+    auto limit = MeasureTimeLimit(given, *language);
+    if (!limit) {
+      result.verdict = Verdict::InternalError;
+      result.internal_error = limit.error();
+      return result;
+    }
+    measured = given;
+    measured->limits.relative_time.reset();
+    measured->limits.time_ms = limit->time_ms;
+    result.time_limit_basis = limit->basis;
+  }
+  const Problem& problem = measured ? *measured : given;
+  result.time_limit_ms = problem.limits.time_ms;
   auto preparation = (*runner)->Prepare(source, runners::Task::For(problem));
   if (!preparation) {
     result.verdict = Verdict::InternalError;

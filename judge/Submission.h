@@ -52,6 +52,8 @@ struct SubmissionResult {
   std::int64_t compile_time_ms = 0;
   std::string runtime;  // the compiler and flags, or the interpreter and its hash seed
   std::string internal_error;  // for IE: what broke in the judge
+  std::int64_t time_limit_ms = 0;  // the CPU limit each case ran under
+  std::string time_limit_basis;    // for a limit relative to the reference: how it was reached
   std::vector<CaseResult> cases;
   // Function mode with a budget, once every case passed (and unless skipped): the scale
   // series, its fits and the budget's outcome.

@@ -3,6 +3,7 @@
 
 #include <fmt/format.h>
 
+#include "judge/ParallelVerification.h"
 #include "judge/Verification.h"
 #include "judge/cli/Command.h"
 #include "judge/problem/ProblemLoader.h"
@@ -13,8 +14,16 @@ namespace judge::cli {
 
 CommandAction AttachVerify(CLI::App& app) {
   auto names = std::make_shared<std::vector<std::string>>();
+  auto jobs = std::make_shared<int>(1);
+  auto shard = std::make_shared<std::string>();
   app.add_option("problems", *names, "Problem slugs or folders (default: all)");
-  return [names](const GlobalOptions& options) {
+  app.add_option("-j,--jobs", *jobs,
+                 "Verify this many problems at once, each in a judge process of its own")
+      ->check(CLI::Range(1, 64));
+  app.add_option("--shard", *shard,
+                 "K/N: only the K-th of N deterministic slices of the problems (a CI matrix "
+                 "of N runners verifies each problem once)");
+  return [names, jobs, shard](const GlobalOptions& options) {
     std::vector<std::filesystem::path> dirs;
     if (names->empty()) {
       auto all = ListProblemDirs(options.problems_root);
@@ -26,12 +35,26 @@ CommandAction AttachVerify(CLI::App& app) {
       if (!dir) return Fail(options, kUsageError, "problem", dir.error().ToString());
       dirs.push_back(*dir);
     }
-    std::vector<ProblemVerification> verifications;
-    for (const auto& dir : dirs) {
-      verifications.push_back(VerifyProblem(dir));
+    if (!shard->empty()) {
+      auto mine = Shard(std::move(dirs), *shard);
+      if (!mine) return Fail(options, kUsageError, "usage", mine.error());
+      dirs = std::move(*mine);
+    }
+    const auto show = [&](const ProblemVerification& verification) {
       if (!options.json) {
-        std::cout << RenderVerification(verifications.back(), TextStyle{options.color})
-                  << std::flush;
+        std::cout << RenderVerification(verification, TextStyle{options.color}) << std::flush;
+      }
+    };
+    std::vector<ProblemVerification> verifications;
+    if (*jobs > 1 && dirs.size() > 1) {
+      std::error_code error;
+      const auto self = std::filesystem::read_symlink("/proc/self/exe", error);
+      if (error) return Fail(options, kInternalError, "internal", "/proc/self/exe: " + error.message());
+      verifications = VerifyInProcesses(self, dirs, *jobs, show);
+    } else {
+      for (const auto& dir : dirs) {
+        verifications.push_back(VerifyProblem(dir));
+        show(verifications.back());
       }
     }
     const auto passed = std::ranges::count_if(verifications, &ProblemVerification::passed);

@@ -29,6 +29,10 @@ struct BudgetReport {
   BudgetSpec budget;
   std::string metric;  // what the time fit measured: "basic blocks executed per call; ..."
   std::vector<SeriesPoint> points;
+  // The cost of a call on the empty input (n = 0), subtracted before fitting: what a call
+  // costs whatever its size. Absent where the generators cannot build n = 0 or the call
+  // failed on it (the problem's constraints may exclude it; that is not held against anyone).
+  std::optional<SeriesPoint> baseline;
   bool stopped_at_cap = false;  // the candidate passed the cap at the last size it reached
   // Time: fitted on operation counts where the runner counts them, with CPU time (median
   // of the repetitions) as the cross-check; on CPU time alone elsewhere.

@@ -2,9 +2,11 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <future>
 #include <map>
 #include <mutex>
+#include <optional>
 
 #include <fmt/format.h>
 #include <spdlog/spdlog.h>
@@ -57,39 +59,85 @@ std::expected<runners::Prepared, std::string> PrepareCounting(runners::Runner& r
   return std::get<runners::Prepared>(std::move(*prepared));
 }
 
-// The reference's counting build, made once per judge process: `judge verify` measures
-// every solution of a problem against the same reference.
+// The reference's counting builds, made once per judge process: `judge verify` measures
+// every solution of a problem against the same reference (and first the reference itself,
+// whose build then serves the rest).
+class ReferenceBuilds {
+ public:
+  static std::optional<runners::Prepared> Find(const ReferenceSolution& reference) {
+    std::lock_guard lock(mutex_);
+    const auto found = built_.find(Key(reference));
+    if (found == built_.end()) return std::nullopt;
+    return found->second;
+  }
+  static void Keep(const ReferenceSolution& reference, const runners::Prepared& prepared) {
+    std::lock_guard lock(mutex_);
+    built_.emplace(Key(reference), prepared);
+  }
+
+ private:
+  static std::string Key(const ReferenceSolution& reference) {
+    return fmt::format("{}\n{}", reference.file.string(), LanguageName(reference.language));
+  }
+  static inline std::mutex mutex_;
+  static inline std::map<std::string, runners::Prepared> built_;
+};
+
 std::expected<runners::Prepared, std::string> ReferenceBuild(runners::Runner& runner,
                                                              const Problem& problem,
                                                              const ReferenceSolution& reference) {
-  static std::mutex mutex;
-  static std::map<std::string, runners::Prepared> built;
-  const std::string key = fmt::format("{}\n{}", reference.file.string(),
-                                      LanguageName(reference.language));
-  {
-    std::lock_guard lock(mutex);
-    if (auto found = built.find(key); found != built.end()) return found->second;
-  }
+  if (auto found = ReferenceBuilds::Find(reference)) return *std::move(found);
   auto prepared = PrepareCounting(runner, problem, reference.file, "the reference solution");
-  if (prepared) {
-    std::lock_guard lock(mutex);
-    built.emplace(key, *prepared);
-  }
+  if (prepared) ReferenceBuilds::Keep(reference, *prepared);
   return prepared;
 }
 
-// The series' inputs, each size kRepetitions times in a row.
-std::expected<std::vector<std::string>, std::string> EncodeSeries(const Problem& problem) {
+// The series' inputs, each size kRepetitions times in a row, then the empty input (n = 0)
+// as often where the generators can build it: last, so that a solution failing on it has
+// already been measured everywhere else.
+struct SeriesCases {
   std::vector<std::string> cases;
+  bool has_baseline = false;
+};
+
+std::expected<SeriesCases, std::string> EncodeSeries(const Problem& problem) {
+  SeriesCases series;
+  const auto add = [&](const std::vector<Value>& args) {
+    TestCase test;
+    test.args = args;
+    const std::string encoded = runners::EncodeFunctionCase(test);
+    for (int r = 0; r < kRepetitions; ++r) series.cases.push_back(encoded);
+  };
   for (std::int64_t n : problem.scale->sizes) {
     auto args = GenerateScaleInput(*problem.scale, *problem.signature, n);
     if (!args) return std::unexpected("scale: " + args.error());
-    TestCase test;
-    test.args = std::move(*args);
-    const std::string encoded = runners::EncodeFunctionCase(test);
-    for (int r = 0; r < kRepetitions; ++r) cases.push_back(encoded);
+    add(*args);
   }
-  return cases;
+  if (auto empty = GenerateScaleInput(*problem.scale, *problem.signature, 0); empty) {
+    add(*empty);
+    series.has_baseline = true;
+  } else {
+    spdlog::debug("budget: no empty-input baseline: {}", empty.error());
+  }
+  return series;
+}
+
+// What a call costs on the empty input: the medians of its repetitions from `first` on,
+// if every one returned.
+struct Baseline {
+  double cpu_us = 0, operations = 0, heap_bytes = 0;
+};
+
+std::optional<Baseline> BaselineOf(const std::vector<runners::CallOutcome>& calls,
+                                   std::size_t first) {
+  std::vector<double> cpu, operations, heap;
+  for (std::size_t i = first; i < first + kRepetitions; ++i) {
+    if (i >= calls.size() || calls[i].end != runners::CallEnd::Returned) return std::nullopt;
+    cpu.push_back(calls[i].cpu_time_ns / 1000.0);
+    operations.push_back(static_cast<double>(calls[i].operations));
+    heap.push_back(static_cast<double>(calls[i].heap_peak_bytes));
+  }
+  return Baseline{Median(cpu), Median(operations), Median(heap)};
 }
 
 bool PastCap(const runners::CallOutcome& call, std::int64_t cap_ms) {
@@ -114,13 +162,15 @@ void AddSize(Series& series, std::int64_t n, const std::vector<double>& cpu_us,
 }
 
 std::optional<GrowthFit> Fit(const std::vector<SizePoint>& series, std::size_t sizes_reached,
-                             CostKind kind, bool capped) {
+                             CostKind kind, bool capped, double baseline) {
   // A metric missing at some size (a runner that does not count) is not fitted at all.
   if (series.size() < 4 || series.size() != sizes_reached) return std::nullopt;
   FitOptions options;
   options.kind = kind;
   options.stopped_at_cap = capped;
-  auto fit = FitGrowth(series, 0, options);
+  // A baseline at or above the smallest size's cost is noise, not a fixed cost: unused.
+  if (series.empty() || baseline < 0 || baseline >= series.front().cost) baseline = 0;
+  auto fit = FitGrowth(series, baseline, options);
   if (!fit) {
     spdlog::debug("budget fit: {}", fit.error());
     return std::nullopt;
@@ -165,8 +215,9 @@ std::expected<BudgetMeasurement, std::string> MeasureBudget(const Problem& probl
     return std::unexpected(fmt::format("no accepted reference solution in {} to measure against",
                                        LanguageName(language)));
   }
-  auto cases = EncodeSeries(problem);
-  if (!cases) return std::unexpected(cases.error());
+  auto series_cases = EncodeSeries(problem);
+  if (!series_cases) return std::unexpected(series_cases.error());
+  const std::vector<std::string>* cases = &series_cases->cases;
   // Both counting builds at once: each compile keeps one core busy.
   std::error_code same_error;
   const bool separate_reference = !std::filesystem::equivalent(source, reference->file, same_error);
@@ -183,6 +234,8 @@ std::expected<BudgetMeasurement, std::string> MeasureBudget(const Problem& probl
   if (separate_reference) {
     if (!reference_built) return std::unexpected(reference_built.error());
     reference_build = *std::move(reference_built);
+  } else {
+    ReferenceBuilds::Keep(*reference, *counted);
   }
 
   runners::CallLimits limits;
@@ -270,13 +323,38 @@ std::expected<BudgetMeasurement, std::string> MeasureBudget(const Problem& probl
     report.elapsed_ms = MillisecondsSince(started);
     return measured;
   }
+  // Each solution's own fixed cost comes off its own series.
+  std::optional<Baseline> mine_at_zero, theirs_at_zero;
+  if (series_cases->has_baseline) {
+    mine_at_zero = BaselineOf(calls, sizes.size() * kRepetitions);
+    theirs_at_zero = BaselineOf(ref_calls, sizes.size() * kRepetitions);
+  }
+  if (mine_at_zero || theirs_at_zero) {
+    SeriesPoint point{.n = 0};
+    if (mine_at_zero) {
+      point.candidate_us = mine_at_zero->cpu_us;
+      point.candidate_operations = std::llround(mine_at_zero->operations);
+      point.candidate_heap_bytes = std::llround(mine_at_zero->heap_bytes);
+    }
+    if (theirs_at_zero) {
+      point.reference_us = theirs_at_zero->cpu_us;
+      point.reference_operations = std::llround(theirs_at_zero->operations);
+      point.reference_heap_bytes = std::llround(theirs_at_zero->heap_bytes);
+    }
+    report.baseline = point;
+  }
+  const Baseline my_base = mine_at_zero.value_or(Baseline{});
+  const Baseline their_base = theirs_at_zero.value_or(Baseline{});
 
-  report.cpu_fit = Fit(mine.cpu, mine_reached, CostKind::Timed, report.stopped_at_cap);
-  report.reference_cpu_fit = Fit(theirs.cpu, theirs_reached, CostKind::Timed, theirs.capped);
+  report.cpu_fit =
+      Fit(mine.cpu, mine_reached, CostKind::Timed, report.stopped_at_cap, my_base.cpu_us);
+  report.reference_cpu_fit =
+      Fit(theirs.cpu, theirs_reached, CostKind::Timed, theirs.capped, their_base.cpu_us);
   const BudgetCheck timed = Check(problem.budget->time, report.cpu_fit, report.reference_cpu_fit);
-  report.time_fit = Fit(mine.operations, mine_reached, CostKind::Deterministic, report.stopped_at_cap);
-  report.reference_time_fit =
-      Fit(theirs.operations, theirs_reached, CostKind::Deterministic, theirs.capped);
+  report.time_fit = Fit(mine.operations, mine_reached, CostKind::Deterministic,
+                        report.stopped_at_cap, my_base.operations);
+  report.reference_time_fit = Fit(theirs.operations, theirs_reached, CostKind::Deterministic,
+                                  theirs.capped, their_base.operations);
   if (report.time_fit) {
     report.metric = fmt::format("{} per call; CPU time (median of {}) as the cross-check",
                                 language == Language::Python ? "Python lines executed"
@@ -293,8 +371,9 @@ std::expected<BudgetMeasurement, std::string> MeasureBudget(const Problem& probl
     report.time = timed;
   }
   if (!problem.budget->space.empty()) {
-    report.space_fit = Fit(mine.heap, mine_reached, CostKind::Deterministic, false);
-    report.reference_space_fit = Fit(theirs.heap, theirs_reached, CostKind::Deterministic, false);
+    report.space_fit = Fit(mine.heap, mine_reached, CostKind::Deterministic, false, my_base.heap_bytes);
+    report.reference_space_fit =
+        Fit(theirs.heap, theirs_reached, CostKind::Deterministic, false, their_base.heap_bytes);
     report.space = Check(problem.budget->space, report.space_fit, report.reference_space_fit);
   }
   report.elapsed_ms = MillisecondsSince(started);

@@ -10,6 +10,7 @@
 
 #include "judge/Verdict.h"
 #include "judge/problem/Language.h"
+#include "judge/problem/Quantity.h"
 #include "judge/problem/Scale.h"
 #include "judge/problem/Signature.h"
 #include "judge/problem/Value.h"
@@ -37,8 +38,14 @@ struct CheckerSpec {
   std::filesystem::path file;  // Custom: the checker's source, absolute
 };
 
+// The CPU time a reference solution is measured under for a relative limit.
+inline constexpr std::int64_t kRelativeCeilingMs = 10'000;
+
 struct ProblemLimits {
+  // With `relative_time`, the judge replaces this with the limit measured for each run
+  // (RelativeTimeLimit.h); until then it is the ceiling the reference is measured under.
   std::int64_t time_ms = 1000;
+  std::optional<RelativeTime> relative_time;
   std::int64_t memory_bytes = 256LL << 20;
   std::int64_t output_bytes = 16LL << 20;
 };

@@ -90,7 +90,14 @@ ProblemLimits ReadLimits(const Field& field) {
   fields.RejectUnknownKeys({"time", "memory", "output"});
   ProblemLimits limits;
   if (const auto time = fields.Find("time")) {
-    limits.time_ms = ReadQuantity(*time, ParseDurationMs, {1, 60'000, "between 1ms and 60s"});
+    if (time->value.IsScalar() && LooksRelative(time->value.Scalar())) {
+      const auto relative = ParseRelativeTime(time->value.Scalar());
+      if (!relative) Fail(MarkOf(*time), time->what + ": " + relative.error());
+      limits.relative_time = *relative;
+      limits.time_ms = kRelativeCeilingMs;
+    } else {
+      limits.time_ms = ReadQuantity(*time, ParseDurationMs, {1, 60'000, "between 1ms and 60s"});
+    }
   }
   if (const auto memory = fields.Find("memory")) {
     limits.memory_bytes =
@@ -537,6 +544,13 @@ Problem ReadProblem(const YAML::Node& document, const ProblemPaths& paths) {
     for (const YAML::Node& node : ReadList(*solutions)) {
       problem.solutions.push_back(ReadSolution(node, problem.solutions.size(), paths));
     }
+  }
+  if (problem.limits.relative_time &&
+      std::ranges::none_of(problem.solutions, [](const ReferenceSolution& solution) {
+        return solution.expected == Verdict::Accepted;
+      })) {
+    Fail(MarkOf(Fields(root.Require("limits").value, "limits").Require("time")),
+         "a time limit relative to the reference needs an accepted solution under 'solutions'");
   }
   return problem;
 }

@@ -108,6 +108,12 @@ const BrokenCase kBrokenCases[] = {
      ":5:9: 'time' in limits: 'fast' is not a duration; write a number followed by ms or s, "
      "like 500ms or 1.5s"},
     {"time-too-long", ":5:9: 'time' in limits must be between 1ms and 60s, not '90s'"},
+    {"relative-time-bad",
+     ":5:9: 'time' in limits: '3 times reference' is not a relative time limit; write a factor "
+     "and 'x reference', optionally '+' a duration, like 3x reference + 50ms"},
+    {"relative-time-without-reference",
+     ":5:9: a time limit relative to the reference needs an accepted solution under "
+     "'solutions'"},
     {"bad-size",
      ":6:11: 'memory' in limits: 'lots' is not a size; write an integer followed by B, KiB, "
      "MiB or GiB, like 256MiB"},

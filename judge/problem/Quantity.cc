@@ -107,4 +107,57 @@ std::expected<std::int64_t, std::string> ParseSizeBytes(std::string_view text) {
   return Scale(*number, *unit, text);
 }
 
+namespace {
+
+std::string_view Trim(std::string_view text) {
+  while (!text.empty() && text.front() == ' ') text.remove_prefix(1);
+  while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
+  return text;
+}
+
+}  // namespace
+
+std::string RelativeTimeText(const RelativeTime& relative) {
+  std::string text = std::to_string(relative.factor_tenths / 10);
+  if (relative.factor_tenths % 10 != 0) text += "." + std::to_string(relative.factor_tenths % 10);
+  text += "x reference";
+  if (relative.plus_ms > 0) text += " + " + std::to_string(relative.plus_ms) + "ms";
+  return text;
+}
+
+bool LooksRelative(std::string_view text) { return text.find("reference") != std::string_view::npos; }
+
+std::expected<RelativeTime, std::string> ParseRelativeTime(std::string_view text) {
+  const auto refuse = [&] {
+    return std::unexpected("'" + std::string(text) +
+                           "' is not a relative time limit; write a factor and 'x reference', "
+                           "optionally '+' a duration, like 3x reference + 50ms");
+  };
+  std::string_view rest = Trim(text);
+  const std::size_t x = rest.find('x');
+  if (x == std::string_view::npos) return refuse();
+  const auto number = SplitNumber(Trim(rest.substr(0, x)), /*allow_fraction=*/true);
+  if (!number || !number->unit.empty() || number->fraction.size() > 1) return refuse();
+  RelativeTime relative;
+  const auto factor = Scale(*number, Unit{"x", 10, 1}, text);
+  if (!factor) return std::unexpected(factor.error());
+  relative.factor_tenths = *factor;
+  rest = Trim(rest.substr(x + 1));
+  if (!rest.starts_with("reference")) return refuse();
+  rest = Trim(rest.substr(std::string_view("reference").size()));
+  if (!rest.empty()) {
+    if (!rest.starts_with('+')) return refuse();
+    const auto plus = ParseDurationMs(Trim(rest.substr(1)));
+    if (!plus) return std::unexpected(plus.error());
+    relative.plus_ms = *plus;
+  }
+  if (relative.factor_tenths < 10 || relative.factor_tenths > 1000) {
+    return std::unexpected("'" + std::string(text) + "': the factor must be between 1x and 100x");
+  }
+  if (relative.plus_ms > 60'000) {
+    return std::unexpected("'" + std::string(text) + "': the margin must be at most 60s");
+  }
+  return relative;
+}
+
 }  // namespace judge

@@ -67,5 +67,32 @@ TEST(ParseSizeBytes, RefusesNumbersTooLargeToHold) {
   EXPECT_EQ(ParseSizeBytes("9999999999999GiB").error(), "'9999999999999GiB' is too large");
 }
 
+TEST(ParseRelativeTime, ReadsAFactorOfTheReferenceAndAnOptionalMargin) {
+  const auto plain = ParseRelativeTime("3x reference");
+  ASSERT_TRUE(plain.has_value()) << plain.error();
+  EXPECT_EQ(plain->factor_tenths, 30);
+  EXPECT_EQ(plain->plus_ms, 0);
+  const auto margin = ParseRelativeTime(" 2.5x reference + 1.5s ");
+  ASSERT_TRUE(margin.has_value()) << margin.error();
+  EXPECT_EQ(margin->factor_tenths, 25);
+  EXPECT_EQ(margin->plus_ms, 1500);
+  EXPECT_EQ(RelativeTimeText(*margin), "2.5x reference + 1500ms");
+  EXPECT_EQ(RelativeTimeText(*plain), "3x reference");
+}
+
+TEST(ParseRelativeTime, RefusesWhatItCannotReadExactly) {
+  for (const char* text : {"3 reference", "x reference", "3x", "3x the reference",
+                           "3x reference 50ms", "3x reference + 50", "2.25x reference", "-3x reference",
+                           "3xreference+", "3.x reference"}) {
+    EXPECT_FALSE(ParseRelativeTime(text).has_value()) << text;
+  }
+  EXPECT_EQ(ParseRelativeTime("0.5x reference").error(),
+            "'0.5x reference': the factor must be between 1x and 100x");
+  EXPECT_EQ(ParseRelativeTime("3x reference + 90s").error(),
+            "'3x reference + 90s': the margin must be at most 60s");
+  EXPECT_TRUE(LooksRelative("3x reference"));
+  EXPECT_FALSE(LooksRelative("500ms"));
+}
+
 }  // namespace
 }  // namespace judge

@@ -28,6 +28,8 @@ enum class GeneratorKind {
   Grid,    // list<list<char>>, list<string>, list<list<int>>: `rows` × `cols`
   Tree,    // TreeNode: `nodes`, shape random / balanced / path, values in [min, max]
   Edges,   // list<list<int>>: `nodes`, `count` edges; connected, acyclic, directed
+  Intervals,  // list<list<int>>: `count` pairs [start, end], start <= end, in [min, max]
+  Adjacency,  // list<list<int>>: an undirected graph's adjacency lists; connected, bipartite
 };
 
 struct GeneratorSpec {
@@ -44,7 +46,10 @@ struct GeneratorSpec {
   std::string alphabet = "abcdefghijklmnopqrstuvwxyz";  // string, words, char grid cells
   double fill = 0.5;               // char grid: the share of cells holding alphabet[0]
   std::string shape = "random";    // tree: random, balanced, path
-  bool connected = false, acyclic = false, directed = false;  // edges
+  bool connected = false, acyclic = false, directed = false;  // edges (connected: adjacency)
+  bool bst = false;                // tree: distinct values in search-tree order
+  bool bipartite = false;          // adjacency: edges only between two sides
+  std::int64_t max_length = -1;    // intervals: the longest end - start (-1: max - min)
   std::string of;                  // sum_of: the list parameter
   std::vector<std::int64_t> at;    // sum_of: positions in it (negative: from the end)
 };

@@ -13,11 +13,12 @@ namespace {
 constexpr std::size_t kFewestSizes = 6;
 constexpr std::int64_t kLargestSize = 1'000'000'000;
 
-constexpr std::array<std::pair<std::string_view, GeneratorKind>, 8> kKinds = {{
+constexpr std::array<std::pair<std::string_view, GeneratorKind>, 10> kKinds = {{
     {"int", GeneratorKind::Int}, {"ints", GeneratorKind::Ints},
     {"sum_of", GeneratorKind::SumOf}, {"string", GeneratorKind::String},
     {"words", GeneratorKind::Words}, {"grid", GeneratorKind::Grid},
-    {"tree", GeneratorKind::Tree}, {"edges", GeneratorKind::Edges}}};
+    {"tree", GeneratorKind::Tree}, {"edges", GeneratorKind::Edges},
+    {"intervals", GeneratorKind::Intervals}, {"adjacency", GeneratorKind::Adjacency}}};
 
 std::int64_t ReadInt64(const Field& field) {
   const std::string text = field.value.IsScalar() ? field.value.Scalar() : "";
@@ -61,6 +62,8 @@ bool Builds(GeneratorKind kind, const TypeSpec& type) {
                type.element->element->kind == TypeKind::Int));
     case GeneratorKind::Tree: return is(TypeKind::TreeNode);
     case GeneratorKind::Edges:
+    case GeneratorKind::Intervals:
+    case GeneratorKind::Adjacency:
       return is(TypeKind::List) && type.element->kind == TypeKind::List &&
              type.element->element->kind == TypeKind::Int;
   }
@@ -82,7 +85,8 @@ GeneratorSpec ReadGenerator(const Field& field, const Param& param,
     }
   }
   if (!known) {
-    FailType(kind_field, "int, ints, sum_of, string, words, grid, tree or edges");
+    FailType(kind_field, "int, ints, sum_of, string, words, grid, tree, edges, intervals or "
+                         "adjacency");
   }
   if (!Builds(spec.kind, param.type)) {
     Fail(MarkOf(kind_field), "the generator '" + kind + "' cannot build '" + param.name +
@@ -103,10 +107,16 @@ GeneratorSpec ReadGenerator(const Field& field, const Param& param,
       fields.RejectUnknownKeys({"kind", "rows", "cols", "alphabet", "fill", "min", "max"});
       break;
     case GeneratorKind::Tree:
-      fields.RejectUnknownKeys({"kind", "nodes", "shape", "min", "max"});
+      fields.RejectUnknownKeys({"kind", "nodes", "shape", "min", "max", "bst"});
       break;
     case GeneratorKind::Edges:
       fields.RejectUnknownKeys({"kind", "nodes", "count", "connected", "acyclic", "directed"});
+      break;
+    case GeneratorKind::Intervals:
+      fields.RejectUnknownKeys({"kind", "count", "min", "max", "max_length", "order"});
+      break;
+    case GeneratorKind::Adjacency:
+      fields.RejectUnknownKeys({"kind", "nodes", "count", "connected", "bipartite"});
       break;
   }
   const auto size = [&](std::string_view key, SizeExpr& into) {
@@ -133,9 +143,11 @@ GeneratorSpec ReadGenerator(const Field& field, const Param& param,
       break;
     case GeneratorKind::Tree: size("nodes", spec.length); break;
     case GeneratorKind::Edges:
+    case GeneratorKind::Adjacency:
       size("nodes", spec.length);
       size("count", spec.count);
       break;
+    case GeneratorKind::Intervals: size("count", spec.count); break;
     case GeneratorKind::SumOf: {
       const Field of = fields.Require("of");
       spec.of = ReadNonEmptyString(of);
@@ -180,6 +192,12 @@ GeneratorSpec ReadGenerator(const Field& field, const Param& param,
   if (const auto connected = fields.Find("connected")) spec.connected = ReadBool(*connected);
   if (const auto acyclic = fields.Find("acyclic")) spec.acyclic = ReadBool(*acyclic);
   if (const auto directed = fields.Find("directed")) spec.directed = ReadBool(*directed);
+  if (const auto bst = fields.Find("bst")) spec.bst = ReadBool(*bst);
+  if (const auto bipartite = fields.Find("bipartite")) spec.bipartite = ReadBool(*bipartite);
+  if (const auto max_length = fields.Find("max_length")) {
+    spec.max_length = ReadInt64(*max_length);
+    if (spec.max_length < 0) FailType(*max_length, "a length >= 0");
+  }
   return spec;
 }
 

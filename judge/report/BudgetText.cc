@@ -56,7 +56,10 @@ std::string RenderBudget(const BudgetReport& report) {
   out += fmt::format("  {:>11}  {:>11}", "your CPU", "ref CPU");
   if (space) out += fmt::format("  {:>10}  {:>10}", "your heap", "ref heap");
   out += "\n";
-  for (const SeriesPoint& point : report.points) {
+  std::vector<SeriesPoint> rows;
+  if (report.baseline) rows.push_back(*report.baseline);
+  rows.insert(rows.end(), report.points.begin(), report.points.end());
+  for (const SeriesPoint& point : rows) {
     out += fmt::format("  {:>9}", point.n);
     if (counted) {
       out += fmt::format("  {:>13}  {:>13}", Count(point.candidate_operations),
@@ -69,6 +72,7 @@ std::string RenderBudget(const BudgetReport& report) {
     }
     out += "\n";
   }
+  if (report.baseline) out += "  (n = 0: the cost of any call, subtracted before fitting)\n";
   if (report.stopped_at_cap) out += "  (your solution passed the time cap; the series stopped)\n";
   out += fmt::format("  {}\n", report.metric);
   out += fmt::format("  time:  yours {}; reference {}\n", Fitted(report.time_fit),

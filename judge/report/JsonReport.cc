@@ -35,17 +35,19 @@ json BudgetJson(const BudgetReport& report) {
   }
   json points = json::array();
   const auto number = [](double value) { return value < 0 ? json(nullptr) : json(value); };
-  for (const SeriesPoint& point : report.points) {
-    points.push_back({{"n", point.n},
-                      {"candidate_us", number(point.candidate_us)},
-                      {"reference_us", number(point.reference_us)},
-                      {"candidate_operations", number(static_cast<double>(point.candidate_operations))},
-                      {"reference_operations", number(static_cast<double>(point.reference_operations))},
-                      {"candidate_heap_bytes", number(static_cast<double>(point.candidate_heap_bytes))},
-                      {"reference_heap_bytes", number(static_cast<double>(point.reference_heap_bytes))}});
-  }
+  const auto point_json = [&](const SeriesPoint& point) {
+    return json{{"n", point.n},
+                {"candidate_us", number(point.candidate_us)},
+                {"reference_us", number(point.reference_us)},
+                {"candidate_operations", number(static_cast<double>(point.candidate_operations))},
+                {"reference_operations", number(static_cast<double>(point.reference_operations))},
+                {"candidate_heap_bytes", number(static_cast<double>(point.candidate_heap_bytes))},
+                {"reference_heap_bytes", number(static_cast<double>(point.reference_heap_bytes))}};
+  };
+  for (const SeriesPoint& point : report.points) points.push_back(point_json(point));
   out["metric"] = report.metric;
   out["series"] = std::move(points);
+  out["baseline"] = report.baseline ? point_json(*report.baseline) : json(nullptr);
   out["stopped_at_cap"] = report.stopped_at_cap;
   out["time"] = {{"candidate", FitJson(report.time_fit)},
                  {"reference", FitJson(report.reference_time_fit)},
@@ -95,10 +97,12 @@ json SubmissionJson(const SubmissionResult& result) {
               {"passed", passed},
               {"total", result.cases.size()},
               {"compile_time_ms", result.compile_time_ms},
+              {"time_limit_ms", result.time_limit_ms},
               {"runtime", result.runtime},
               {"cases", std::move(cases)}};
   if (result.verdict == Verdict::CompileError) out["compile_output"] = result.compile_output;
   if (!result.internal_error.empty()) out["internal_error"] = result.internal_error;
+  if (!result.time_limit_basis.empty()) out["time_limit_basis"] = result.time_limit_basis;
   out["budget"] = result.budget ? BudgetJson(*result.budget) : json(nullptr);
   return out;
 }
@@ -127,6 +131,34 @@ json VerificationJson(const std::vector<ProblemVerification>& verifications) {
           {"passed", passed},
           {"failed", static_cast<int>(verifications.size()) - passed},
           {"problems", std::move(problems)}};
+}
+
+std::expected<std::vector<ProblemVerification>, std::string> VerificationsFromJson(
+    const json& document) {
+  try {
+    std::vector<ProblemVerification> verifications;
+    for (const json& item : document.at("problems")) {
+      ProblemVerification verification;
+      verification.problem_id = item.at("problem").get<std::string>();
+      verification.dir = item.at("dir").get<std::string>();
+      verification.error = item.value("error", "");
+      for (const json& solution : item.at("solutions")) {
+        SolutionVerification checked;
+        checked.file = solution.at("file").get<std::string>();
+        const auto expected = VerdictFromYamlName(solution.at("expected").get<std::string>());
+        const auto got = VerdictFromYamlName(solution.at("got").get<std::string>());
+        if (!expected || !got) return std::unexpected("an unknown verdict in " + solution.dump());
+        checked.expected = *expected;
+        checked.got = *got;
+        checked.detail = solution.at("detail").get<std::string>();
+        verification.solutions.push_back(std::move(checked));
+      }
+      verifications.push_back(std::move(verification));
+    }
+    return verifications;
+  } catch (const json::exception& error) {
+    return std::unexpected(std::string("not a verify report: ") + error.what());
+  }
 }
 
 json ProblemListJson(const std::vector<Problem>& problems) {

@@ -2,7 +2,9 @@
 // lists that CI and editors consume. docs/json.md documents it; change both together.
 #pragma once
 
+#include <expected>
 #include <nlohmann/json.hpp>
+#include <string>
 #include <vector>
 
 #include "judge/Submission.h"
@@ -15,6 +17,10 @@ inline constexpr int kJsonSchemaVersion = 1;
 
 nlohmann::json SubmissionJson(const SubmissionResult& result);
 nlohmann::json VerificationJson(const std::vector<ProblemVerification>& verifications);
+/// The inverse of VerificationJson, for `verify -j`, which runs a judge process per problem:
+/// the problems of one document, or an error naming what the document lacks.
+std::expected<std::vector<ProblemVerification>, std::string> VerificationsFromJson(
+    const nlohmann::json& document);
 nlohmann::json ProblemListJson(const std::vector<Problem>& problems);
 /// {"schema": 1, "error": {"kind": "usage"|"problem"|"internal", "message": ...}}
 nlohmann::json ErrorJson(std::string_view kind, const std::string& message);

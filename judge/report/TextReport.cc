@@ -79,6 +79,10 @@ std::string RenderSubmission(const SubmissionResult& result, const TextStyle& st
                        FormatMicros(result.compile_time_ms * 1000),
                        result.runtime.empty() ? "" : " · " + result.runtime);
   }
+  if (!result.time_limit_basis.empty()) {
+    out += fmt::format("time limit {} per case: {}\n", FormatMicros(result.time_limit_ms * 1000),
+                       result.time_limit_basis);
+  }
   if (!result.cases.empty()) {
     std::size_t width = 4;
     for (const auto& judged : result.cases) width = std::max(width, judged.name.size());
@@ -162,7 +166,9 @@ std::string RenderProblem(const Problem& problem, const std::string& statement) 
                                                  : "",
                                 statement);
   out += fmt::format("Limits: {} CPU, {} memory\n",
-                     FormatMicros(problem.limits.time_ms * 1000),
+                     problem.limits.relative_time
+                         ? RelativeTimeText(*problem.limits.relative_time)
+                         : FormatMicros(problem.limits.time_ms * 1000),
                      FormatBytes(problem.limits.memory_bytes, MemoryMeasure::Cgroup));
   int shown = 0;
   for (const auto& test : problem.tests) {

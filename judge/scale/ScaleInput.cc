@@ -136,6 +136,28 @@ Value Tree(const GeneratorSpec& spec, std::int64_t n, Random& random) {
       free.push_back({i, 1});
     }
   }
+  // A search tree's values: distinct, sorted, handed out in in-order.
+  std::vector<std::int64_t> value_of;
+  if (spec.bst) {
+    GeneratorSpec distinct = spec;
+    distinct.distinct = true;
+    distinct.order = "ascending";
+    distinct.length = SizeExpr::Parse(std::to_string(nodes)).value();
+    const Value sorted = Ints(distinct, n, random);
+    value_of.resize(static_cast<std::size_t>(nodes));
+    std::vector<std::int64_t> stack;
+    std::size_t next = 0;
+    for (std::int64_t node = 0; node >= 0 || !stack.empty();) {
+      while (node >= 0) {
+        stack.push_back(node);
+        node = children[node][0];
+      }
+      node = stack.back();
+      stack.pop_back();
+      value_of[node] = sorted.as_list()[next++].as_int();
+      node = children[node][1];
+    }
+  }
   Value::List order;
   std::vector<std::int64_t> queue = {0};
   for (std::size_t head = 0; head < queue.size(); ++head) {
@@ -144,7 +166,7 @@ Value Tree(const GeneratorSpec& spec, std::int64_t n, Random& random) {
       order.push_back(Value::Null());
       continue;
     }
-    order.push_back(Value::Int(random.Between(spec.min, spec.max)));
+    order.push_back(Value::Int(spec.bst ? value_of[node] : random.Between(spec.min, spec.max)));
     for (std::int64_t child : children[node]) queue.push_back(child);
   }
   while (!order.empty() && order.back().is_null()) order.pop_back();
@@ -194,6 +216,69 @@ Value Edges(const GeneratorSpec& spec, std::int64_t n, Random& random) {
   return Value::OfList(std::move(list));
 }
 
+// Pairs [start, end] with end - start in [0, max_length], both within [min, max].
+Value Intervals(const GeneratorSpec& spec, std::int64_t n, Random& random) {
+  const std::int64_t count = Checked(spec, spec.count, n);
+  const std::int64_t span = spec.max - spec.min;
+  const std::int64_t longest = spec.max_length < 0 ? span : std::min(spec.max_length, span);
+  std::vector<std::pair<std::int64_t, std::int64_t>> pairs;
+  for (std::int64_t i = 0; i < count; ++i) {
+    const std::int64_t length = random.Between(0, longest);
+    const std::int64_t start = random.Between(spec.min, spec.max - length);
+    pairs.push_back({start, start + length});
+  }
+  if (spec.order == "ascending") std::ranges::sort(pairs);
+  if (spec.order == "descending") std::ranges::sort(pairs, std::greater<>());
+  Value::List list;
+  for (const auto& [start, end] : pairs) {
+    list.push_back(Value::OfList({Value::Int(start), Value::Int(end)}));
+  }
+  return Value::OfList(std::move(list));
+}
+
+// An undirected simple graph as LeetCode's adjacency lists (graph[i]: i's neighbours).
+// Bipartite: every node gets a side, and edges only join opposite sides; connected: a
+// random spanning tree first, each node joining an earlier one (of the other side).
+Value Adjacency(const GeneratorSpec& spec, std::int64_t n, Random& random) {
+  const std::int64_t nodes = Checked(spec, spec.length, n);
+  const std::int64_t wanted = Checked(spec, spec.count, n);
+  std::vector<int> side(static_cast<std::size_t>(nodes));
+  for (auto& s : side) s = static_cast<int>(random.Between(0, 1));
+  std::vector<std::vector<std::int64_t>> lists(static_cast<std::size_t>(nodes));
+  std::set<std::pair<std::int64_t, std::int64_t>> seen;
+  std::int64_t edges = 0;
+  const auto add = [&](std::int64_t u, std::int64_t v) {
+    if (u == v || (spec.bipartite && side[u] == side[v])) return;
+    if (!seen.insert({std::min(u, v), std::max(u, v)}).second) return;
+    lists[u].push_back(v);
+    lists[v].push_back(u);
+    ++edges;
+  };
+  if (spec.connected) {
+    std::vector<std::int64_t> order(static_cast<std::size_t>(nodes));
+    for (std::int64_t i = 0; i < nodes; ++i) order[i] = i;
+    random.Shuffle(order);
+    for (std::int64_t i = 1; i < nodes; ++i) {
+      const std::int64_t parent = order[random.Between(0, i - 1)];
+      if (spec.bipartite) side[order[i]] = 1 - side[parent];
+      add(order[i], parent);
+    }
+  }
+  const std::int64_t pairs = nodes * (nodes - 1) / 2;
+  const std::int64_t most = spec.bipartite ? pairs / 2 : pairs;
+  std::int64_t attempts = 0;
+  while (edges < std::min(wanted, most) && attempts++ < 20 * wanted + 100) {
+    add(random.Between(0, nodes - 1), random.Between(0, nodes - 1));
+  }
+  Value::List graph;
+  for (const auto& list : lists) {
+    Value::List neighbours;
+    for (std::int64_t v : list) neighbours.push_back(Value::Int(v));
+    graph.push_back(Value::OfList(std::move(neighbours)));
+  }
+  return Value::OfList(std::move(graph));
+}
+
 Value Generate(const GeneratorSpec& spec, const TypeSpec& type, std::int64_t n, Random& random,
                const std::vector<std::pair<std::string, Value>>& built) {
   switch (spec.kind) {
@@ -227,6 +312,8 @@ Value Generate(const GeneratorSpec& spec, const TypeSpec& type, std::int64_t n, 
     case GeneratorKind::Grid: return Grid(spec, type, n, random);
     case GeneratorKind::Tree: return Tree(spec, n, random);
     case GeneratorKind::Edges: return Edges(spec, n, random);
+    case GeneratorKind::Intervals: return Intervals(spec, n, random);
+    case GeneratorKind::Adjacency: return Adjacency(spec, n, random);
   }
   return Value::Null();
 }

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <array>
 #include <functional>
 #include <numeric>
 #include <set>
@@ -185,6 +186,105 @@ TEST(ScaleInputTest, GraphsAreConnectedOrAcyclicWhenAsked) {
     }
   }
   EXPECT_EQ(removed, 100) << "the graph has a cycle";
+}
+
+TEST(ScaleInputTest, SearchTreesHoldDistinctValuesInOrder) {
+  FunctionSignature signature;
+  signature.params = {ParamOf("root", "TreeNode")};
+  ScaleSpec scale;
+  GeneratorSpec tree = Generator("root", GeneratorKind::Tree, "n");
+  tree.bst = true;
+  tree.min = -1000;
+  tree.max = 1000;
+  scale.inputs = {tree};
+  const Value::List order = Build(signature, scale, 500)[0].as_list();
+  ASSERT_EQ(CountNodesAndCheck(order), 500);
+  // Rebuild the tree from its level order and walk it in order: strictly ascending.
+  std::vector<std::array<int, 2>> children(order.size(), {-1, -1});
+  std::vector<std::size_t> present;
+  std::size_t next = 1;
+  for (std::size_t i = 0; i < order.size(); ++i) {
+    if (order[i].is_null()) continue;
+    present.push_back(i);
+    for (int side = 0; side < 2 && next < order.size(); ++side, ++next) {
+      if (!order[next].is_null()) children[i][side] = static_cast<int>(next);
+    }
+  }
+  std::vector<std::int64_t> in_order;
+  std::function<void(int)> walk = [&](int node) {
+    if (node < 0) return;
+    walk(children[node][0]);
+    in_order.push_back(order[node].as_int());
+    walk(children[node][1]);
+  };
+  walk(0);
+  ASSERT_EQ(in_order.size(), 500u);
+  for (std::size_t i = 1; i < in_order.size(); ++i) EXPECT_LT(in_order[i - 1], in_order[i]);
+  EXPECT_GE(in_order.front(), -1000);
+  EXPECT_LE(in_order.back(), 1000);
+}
+
+TEST(ScaleInputTest, IntervalsStartBeforeTheyEnd) {
+  FunctionSignature signature;
+  signature.params = {ParamOf("intervals", "list<list<int>>")};
+  ScaleSpec scale;
+  GeneratorSpec intervals = Generator("intervals", GeneratorKind::Intervals, "0", "n");
+  intervals.min = 0;
+  intervals.max = 10000;
+  intervals.max_length = 50;
+  intervals.order = "ascending";
+  scale.inputs = {intervals};
+  const Value::List list = Build(signature, scale, 300)[0].as_list();
+  ASSERT_EQ(list.size(), 300u);
+  std::int64_t previous = -1;
+  for (const Value& pair : list) {
+    const auto start = pair.as_list()[0].as_int(), end = pair.as_list()[1].as_int();
+    EXPECT_LE(start, end);
+    EXPECT_LE(end - start, 50);
+    EXPECT_GE(start, 0);
+    EXPECT_LE(end, 10000);
+    EXPECT_GE(start, previous);
+    previous = start;
+  }
+}
+
+TEST(ScaleInputTest, AdjacencyListsAreSymmetricAndBipartiteWhenAsked) {
+  FunctionSignature signature;
+  signature.params = {ParamOf("graph", "list<list<int>>")};
+  ScaleSpec scale;
+  GeneratorSpec graph = Generator("graph", GeneratorKind::Adjacency, "n", "2*n");
+  graph.connected = true;
+  graph.bipartite = true;
+  scale.inputs = {graph};
+  const Value::List lists = Build(signature, scale, 200)[0].as_list();
+  ASSERT_EQ(lists.size(), 200u);
+  std::vector<std::set<std::int64_t>> neighbours(200);
+  std::size_t degrees = 0;
+  for (std::size_t u = 0; u < lists.size(); ++u) {
+    for (const Value& v : lists[u].as_list()) {
+      EXPECT_NE(v.as_int(), static_cast<std::int64_t>(u));
+      EXPECT_TRUE(neighbours[u].insert(v.as_int()).second) << "repeated neighbour";
+      ++degrees;
+    }
+  }
+  EXPECT_EQ(degrees, 2u * 400u);
+  for (std::size_t u = 0; u < 200; ++u) {
+    for (std::int64_t v : neighbours[u]) EXPECT_TRUE(neighbours[v].contains(u)) << "not symmetric";
+  }
+  // Two-colouring from node 0 reaches every node and never meets a conflict.
+  std::vector<int> colour(200, -1);
+  std::vector<std::int64_t> queue = {0};
+  colour[0] = 0;
+  for (std::size_t head = 0; head < queue.size(); ++head) {
+    for (std::int64_t v : neighbours[queue[head]]) {
+      if (colour[v] < 0) {
+        colour[v] = 1 - colour[queue[head]];
+        queue.push_back(v);
+      }
+      EXPECT_NE(colour[v], colour[queue[head]]) << "an odd cycle";
+    }
+  }
+  EXPECT_EQ(queue.size(), 200u) << "not connected";
 }
 
 TEST(ScaleInputTest, GridsOfCharsFollowTheFill) {

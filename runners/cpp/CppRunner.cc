@@ -13,7 +13,9 @@
 
 #include "runners/SourceText.h"
 #include "runners/call/CallBatch.h"
+#include "runners/cpp/CompilerLaunch.h"
 #include "runners/cpp/CppPolicies.h"
+#include "runners/cpp/PrecompiledPrelude.h"
 #include "runners/cpp/HarnessSource.h"
 #include "sandbox/Launcher.h"
 
@@ -112,26 +114,26 @@ std::expected<Preparation, RunnerError> CppRunner::Prepare(const fs::path& sourc
   auto compiler = FindOnPath(settings_.compiler);
   if (!compiler) return std::unexpected(compiler.error());
 
-  sandbox::LaunchSpec spec;
-  spec.executable = *compiler;
-  spec.argv = {settings_.compiler};
-  spec.argv.insert(spec.argv.end(), settings_.flags.begin(), settings_.flags.end());
+  std::vector<std::string> flags = settings_.flags;
   if (task.count_operations && task.mode == judge::ProblemMode::Function) {
     // Every basic block calls the harness's counter (HarnessCore.inc).
-    spec.argv.insert(spec.argv.end(), {"-fsanitize-coverage=trace-pc", "-DJUDGE_COUNT_OPERATIONS"});
+    flags.insert(flags.end(), {"-fsanitize-coverage=trace-pc", "-DJUDGE_COUNT_OPERATIONS"});
   }
-  spec.argv.insert(spec.argv.end(), {compiled_name, "-o", "program"});
-  spec.env = {"PATH=/usr/bin:/bin", "LC_ALL=C", "TMPDIR=" + work_dir->path().string()};
-  spec.working_dir = work_dir->path();
-  spec.limits = settings_.limits;
-  spec.policy = &*policy;
-  // The toolchain and its headers, the loader's cache, and the work folder: nothing else of
-  // the machine (an `#include "/etc/shadow"` finds no file).
-  spec.files.allowed = {{"/usr", true, true, false},
-                        {"/lib", true, true, false},
-                        {"/lib64", true, true, false},
-                        {"/etc/ld.so.cache", true, false, false},
-                        {work_dir->path(), true, false, true}};
+  std::vector<std::string> argv = {settings_.compiler};
+  argv.insert(argv.end(), flags.begin(), flags.end());
+  std::vector<fs::path> readable;
+  if (task.mode != judge::ProblemMode::Stdio && settings_.precompile_prelude) {
+    // The harness starts with the same #include, so this changes nothing but the speed.
+    if (auto prelude = PrecompiledPrelude(*compiler, flags, settings_.limits); prelude) {
+      argv.insert(argv.end(), {"-include", prelude->string()});
+      readable.push_back(prelude->parent_path());
+    } else {
+      spdlog::debug("compiling without a precompiled prelude: {}", prelude.error().message);
+    }
+  }
+  argv.insert(argv.end(), {compiled_name, "-o", "program"});
+  const sandbox::LaunchSpec spec =
+      CompilerLaunch(*compiler, std::move(argv), work_dir->path(), settings_.limits, readable);
   auto result = sandbox::Launch(spec);
   if (!result) return std::unexpected(RunnerError{"compiler sandbox: " + result.error().message});
 

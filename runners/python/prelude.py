@@ -1,8 +1,5 @@
 # LeetCode's implicit Python environment: what a Python solution may use without importing
 # it. The zygote runs this once; every solution's namespace starts as a copy of its globals.
-import typing, collections, heapq, bisect, math, itertools, functools, string, re, random
-import operator, sys, copy, array, statistics, decimal, fractions, string
-import sortedcontainers
 from typing import *
 from collections import *
 from heapq import *
@@ -15,6 +12,11 @@ from re import *
 from random import *
 from operator import *
 from sortedcontainers import *
+# The modules come last: `from random import *` binds `random` to random.random, and a
+# solution calling random.randint (quickselect) needs the module, as on LeetCode.
+import typing, collections, heapq, bisect, math, itertools, functools, string, re, random
+import operator, sys, copy, array, statistics, decimal, fractions
+import sortedcontainers
 
 # What `site` adds for scripts (the judge's interpreter runs without `site`).
 exit = quit = sys.exit

@@ -29,6 +29,16 @@ TEST(PythonModeTest, EveryTypeSurvivesTheTripThroughPythonObjects) {
   EXPECT_EQ(Json(outcome)["language"], "py");
 }
 
+// LeetCode's implicit names, modules and their members alike, without an import: random's
+// module must survive `from random import *` (quickselect calls random.randint).
+TEST(PythonModeTest, ThePreludeOffersLeetCodesModulesAndNames) {
+  const Outcome outcome =
+      RunJudge({"submit", "two-sum", (TestDataDir() / "python" / "two_sum_uses_prelude.py").string(),
+                "--no-budget", "--json"});
+  ASSERT_EQ(outcome.exit_code, 0) << outcome.out << outcome.err;
+  EXPECT_EQ(Json(outcome)["verdict"], "accepted") << outcome.out;
+}
+
 // Each case of `py-faults` misbehaves differently; its name starts with the verdict it must
 // get, and nothing the solution tried may be left on the machine.
 TEST(PythonModeTest, EachHostileCaseGetsItsVerdictAndNothingEscapes) {

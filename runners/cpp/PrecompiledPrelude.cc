@@ -1,0 +1,103 @@
+#include "runners/cpp/PrecompiledPrelude.h"
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <fstream>
+#include <mutex>
+
+#include <fmt/format.h>
+#include <spdlog/spdlog.h>
+
+#include "runners/CacheDir.h"
+#include "runners/WorkDir.h"
+#include "runners/cpp/CompilerLaunch.h"
+
+namespace runners::cpp {
+namespace fs = std::filesystem;
+namespace {
+
+constexpr const char* kHeader = "prelude.h";
+constexpr const char* kPrecompiled = "prelude.h.gch";
+// Bump when the header's text or the way it is built changes.
+constexpr const char* kFormat = "prelude-1";
+
+std::string KeyFor(const fs::path& compiler, const std::vector<std::string>& flags) {
+  struct stat info{};
+  stat(compiler.c_str(), &info);
+  std::string text = fmt::format("{}\n{}\n{}\n{}\n", kFormat, compiler.string(), info.st_size,
+                                 info.st_mtim.tv_sec);
+  for (const auto& flag : flags) text += flag + '\n';
+  return StableHash(text);
+}
+
+// Compiles the header in a fresh work folder, then copies it into `entry` under this
+// process's own name (so that the compiler's identity, nobody when the judge is root, owns
+// nothing in the cache) and renames it into place: a racing process loses nothing.
+std::expected<void, RunnerError> Build(const fs::path& compiler,
+                                       const std::vector<std::string>& flags,
+                                       const sandbox::RunLimits& limits, const fs::path& entry) {
+  auto dir = WorkDir::Create();
+  if (!dir) return std::unexpected(RunnerError{dir.error()});
+  {
+    std::ofstream header(dir->path() / kHeader);
+    header << "#include <bits/stdc++.h>\n";
+    if (!header.flush()) return std::unexpected(RunnerError{"cannot write the prelude header"});
+  }
+  chmod((dir->path() / kHeader).c_str(), 0644);
+  std::vector<std::string> argv = {compiler.filename().string()};
+  argv.insert(argv.end(), flags.begin(), flags.end());
+  argv.insert(argv.end(), {"-x", "c++-header", kHeader, "-o", kPrecompiled});
+  auto result = sandbox::Launch(CompilerLaunch(compiler, argv, dir->path(), limits));
+  if (!result) return std::unexpected(RunnerError{"compiler sandbox: " + result.error().message});
+  if (result->status != sandbox::RunStatus::Exited || result->exit_code != 0) {
+    return std::unexpected(RunnerError{"g++ could not precompile the prelude: " +
+                                       (result->reason.empty() ? result->stderr_data
+                                                               : result->reason)});
+  }
+  static std::atomic<int> serial{0};
+  const fs::path staging = entry.string() + fmt::format(".{}.{}", getpid(), serial++);
+  std::error_code error;
+  fs::create_directories(staging, error);
+  for (const char* name : {kHeader, kPrecompiled}) {
+    if (!error) fs::copy_file(dir->path() / name, staging / name, error);
+    if (!error) fs::permissions(staging / name, fs::perms(0644), error);
+  }
+  if (!error) fs::permissions(staging, fs::perms(0755), error);
+  if (!error && rename(staging.c_str(), entry.c_str()) != 0 && !fs::exists(entry / kPrecompiled)) {
+    error = std::error_code(errno, std::generic_category());
+  }
+  std::error_code ignored;  // the staging copy goes whether it won the race or not
+  fs::remove_all(staging, ignored);
+  if (error) return std::unexpected(RunnerError{"caching the prelude: " + error.message()});
+  return {};
+}
+
+}  // namespace
+
+std::expected<fs::path, RunnerError> PrecompiledPrelude(const fs::path& compiler,
+                                                        const std::vector<std::string>& flags,
+                                                        const sandbox::RunLimits& limits) {
+  auto cache = JudgeCacheDir();
+  if (!cache) return std::unexpected(RunnerError{"no cache folder: " + cache.error()});
+  const fs::path root = *cache / "pch";
+  std::error_code error;
+  fs::create_directory(root, error);
+  if (error) return std::unexpected(RunnerError{"mkdir " + root.string() + ": " + error.message()});
+  fs::permissions(root, fs::perms(0755), error);
+  const fs::path entry = root / KeyFor(compiler, flags);
+  // One build at a time in this process: concurrent compiles of the same flags wait for it
+  // instead of each building their own.
+  static std::mutex building;
+  std::lock_guard lock(building);
+  if (!fs::exists(entry / kPrecompiled)) {
+    spdlog::debug("precompiling the C++ prelude into {}", entry.string());
+    if (auto built = Build(compiler, flags, limits, entry); !built) {
+      return std::unexpected(built.error());
+    }
+  }
+  return entry / kHeader;
+}
+
+}  // namespace runners::cpp

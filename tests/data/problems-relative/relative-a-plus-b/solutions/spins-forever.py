@@ -1,0 +1,5 @@
+import sys
+
+a, b = map(int, sys.stdin.read().split())
+while True:
+    pass
