@@ -13,23 +13,6 @@ namespace {
 
 constexpr std::size_t kShownChars = 2048;
 
-std::string ShowInput(const Problem& problem, const TestCase& test) {
-  std::string text;
-  if (problem.mode == ProblemMode::Design) {
-    Value::List operations;
-    for (const auto& name : test.operations) operations.push_back(Value::String(name));
-    Value::List arguments;
-    for (const auto& args : test.operation_args) arguments.push_back(Value::OfList(args));
-    return Value::OfList(std::move(operations)).ToDisplay(kShownChars) + "\n" +
-           Value::OfList(std::move(arguments)).ToDisplay(kShownChars) + "\n";
-  }
-  for (std::size_t i = 0; i < test.args.size(); ++i) {
-    text += fmt::format("{} = {}\n", problem.signature->params[i].name,
-                        test.args[i].ToDisplay(kShownChars));
-  }
-  return text;
-}
-
 CheckOutcome CheckResult(const Problem& problem, const TestCase& test, const Value& actual) {
   if (problem.mode == ProblemMode::Design) {
     return CheckOperations(problem.checker, *problem.design, test, actual);
@@ -166,7 +149,7 @@ std::expected<JudgedCalls, std::string> JudgeCallCases(
     result.tags = test.tags;
     JudgeCallOutcome(problem, test, outcome, (*custom)[i], result);
     if (test.sample && result.verdict != Verdict::Accepted) {
-      result.input_excerpt = ShowInput(problem, test);
+      result.input_excerpt = InputText(problem, test, kShownChars);
       result.expected_excerpt = test.expected.ToDisplay(kShownChars) + "\n";
       result.actual_excerpt = outcome.end == runners::CallEnd::Returned
                                   ? outcome.result.ToDisplay(kShownChars) + "\n"

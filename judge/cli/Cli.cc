@@ -25,6 +25,8 @@ constexpr std::array kCommands = {
             &AttachVerify, true},
     Command{"list", "List the problems", &AttachList},
     Command{"show", "Print a problem's statement and samples", &AttachShow},
+    Command{"start", "Write a solution file to start from (the starter, for a debug round) "
+                     "and print the statement", &AttachStart},
     Command{"doctor", "Say which sandbox layers this machine offers, and why any is off",
             &AttachDoctor},
 };

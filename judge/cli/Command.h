@@ -41,6 +41,7 @@ CommandAction AttachSubmit(CLI::App& app);
 CommandAction AttachVerify(CLI::App& app);
 CommandAction AttachList(CLI::App& app);
 CommandAction AttachShow(CLI::App& app);
+CommandAction AttachStart(CLI::App& app);
 CommandAction AttachDoctor(CLI::App& app);
 
 /// Prints "judge: <message>" (or the JSON error form) and returns `code`.

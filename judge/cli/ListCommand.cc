@@ -14,7 +14,8 @@ CommandAction AttachList(CLI::App&) {
     std::vector<Problem> problems;
     int broken = 0;
     for (const auto& dir : *dirs) {
-      auto problem = LoadProblem(dir);
+      // Listing needs no test data: megabytes of it would make `judge list` crawl.
+      auto problem = LoadProblemSummary(dir);
       if (!problem) {
         // One broken problem must not hide the others; it still fails the command.
         std::cerr << "judge: " << problem.error().ToString() << "\n";

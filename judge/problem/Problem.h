@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -97,6 +98,16 @@ struct Problem {
   std::vector<ReferenceSolution> solutions;
   std::optional<BudgetSpec> budget;  // function mode: the complexity the solution must meet
   std::optional<ScaleSpec> scale;    // how to build inputs of growing size (with a budget)
+  // Review-and-debug problems: the plausible but wrong solution `judge start` hands out,
+  // per language (absolute paths).
+  std::map<Language, std::filesystem::path> starters;
 };
+
+/// A function-mode test's input as the user reads it ("nums = [2,7]\ntarget = 9\n"), a
+/// design test's operations and arguments, or a stdio test's stdin; values cut at `max_chars`.
+std::string InputText(const Problem& problem, const TestCase& test, std::size_t max_chars);
+
+/// A test's expected result as the user reads it: the value, or the expected stdout.
+std::string ExpectedText(const Problem& problem, const TestCase& test, std::size_t max_chars);
 
 }  // namespace judge

@@ -31,6 +31,7 @@ constexpr std::array kExpectableVerdicts = {
 struct ProblemPaths {
   std::filesystem::path dir;   // absolute: files named in problem.yaml resolve against it
   std::filesystem::path yaml;  // as the caller spelled it, for locations in messages
+  bool read_test_files = true;  // false: a summary (judge list) leaves test data files unread
 };
 
 int OneBased(int zero_based) { return zero_based >= 0 ? zero_based + 1 : 0; }
@@ -386,6 +387,13 @@ TestCase ReadTest(const YAML::Node& node, std::size_t index, const ProblemPaths&
   }
   if (const auto sample = fields.Find("sample")) test.sample = ReadBool(*sample);
   if (const auto tags = fields.Find("tags")) test.tags = ReadStringList(*tags);
+  const bool from_files = fields.Find("input_file") || fields.Find("output_file") ||
+                          fields.Find("expected_file");
+  if (!paths.read_test_files && from_files) {
+    // A summary keeps the test's name and tags; its data (often megabytes) stays unread.
+    test.location = {paths.yaml, OneBased(fields.mark().line)};
+    return test;
+  }
   switch (problem.mode) {
     case ProblemMode::Stdio:
       test.input = ReadTestData(fields, "input", paths);
@@ -436,6 +444,21 @@ ReferenceSolution ReadSolution(const YAML::Node& node, std::size_t index,
   }
   solution.location = {paths.yaml, OneBased(fields.mark().line)};
   return solution;
+}
+
+// `starter: {cpp: solutions/starter.cpp, py: solutions/starter.py}`.
+std::map<Language, std::filesystem::path> ReadStarters(const Field& field,
+                                                       const ProblemPaths& paths) {
+  const Fields fields(field.value, "starter");
+  fields.RejectUnknownKeys({"cpp", "py"});
+  std::map<Language, std::filesystem::path> starters;
+  const std::pair<const char*, Language> languages[] = {{"cpp", Language::Cpp},
+                                                        {"py", Language::Python}};
+  for (const auto& [key, language] : languages) {
+    if (const auto file = fields.Find(key)) starters[language] = ReadProblemFile(*file, paths);
+  }
+  if (starters.empty()) Fail(MarkOf(field), "starter names no file: write cpp: or py:");
+  return starters;
 }
 
 std::filesystem::path ReadStatement(const Fields& root, const ProblemPaths& paths) {
@@ -511,7 +534,7 @@ Problem ReadProblem(const YAML::Node& document, const ProblemPaths& paths) {
   const Fields root(document, std::string(kProblemYaml));
   root.RejectUnknownKeys({"id", "title", "difficulty", "tags", "leetcode", "mode", "signature",
                           "design", "python", "statement", "limits", "checker", "tests",
-                          "solutions", "budget", "scale"});
+                          "solutions", "budget", "scale", "starter"});
   Problem problem;
   problem.dir = paths.dir;
   const Field id = root.Require("id");
@@ -545,6 +568,7 @@ Problem ReadProblem(const YAML::Node& document, const ProblemPaths& paths) {
       problem.solutions.push_back(ReadSolution(node, problem.solutions.size(), paths));
     }
   }
+  if (const auto starter = root.Find("starter")) problem.starters = ReadStarters(*starter, paths);
   if (problem.limits.relative_time &&
       std::ranges::none_of(problem.solutions, [](const ReferenceSolution& solution) {
         return solution.expected == Verdict::Accepted;
@@ -557,22 +581,23 @@ Problem ReadProblem(const YAML::Node& document, const ProblemPaths& paths) {
 
 // problem.yaml's text, its files read from `dir`; throws as ReadProblem does.
 Problem ReadProblemText(std::string_view text, const std::filesystem::path& dir,
-                        const std::filesystem::path& yaml) {
+                        const std::filesystem::path& yaml, bool read_test_files = true) {
   // lexically_normal keeps a trailing '/' as an empty last part; drop it to get the name.
   std::filesystem::path absolute = std::filesystem::absolute(dir).lexically_normal();
   if (!absolute.has_filename()) absolute = absolute.parent_path();
-  return ReadProblem(YAML::Load(std::string(text)), ProblemPaths{absolute, yaml});
+  return ReadProblem(YAML::Load(std::string(text)), ProblemPaths{absolute, yaml, read_test_files});
 }
 
 std::expected<Problem, LoadError> LoadFromYaml(const std::filesystem::path& dir,
-                                               const std::filesystem::path& yaml) {
+                                               const std::filesystem::path& yaml,
+                                               bool read_test_files = true) {
   std::error_code error;
   if (std::filesystem::status(yaml, error).type() == std::filesystem::file_type::not_found) {
     return std::unexpected(LoadError{yaml, 0, 0, std::string(kNoProblemYaml)});
   }
   const auto text = ReadWholeFile(yaml);
   if (!text) return std::unexpected(LoadError{yaml, 0, 0, "cannot read: " + text.error()});
-  return ReadProblemText(*text, dir, yaml);
+  return ReadProblemText(*text, dir, yaml, read_test_files);
 }
 
 LoadError ErrorAt(const std::filesystem::path& file, const YAML::Mark& mark,
@@ -609,6 +634,11 @@ std::string LoadError::ToString() const {
 std::expected<Problem, LoadError> LoadProblem(const std::filesystem::path& dir) {
   const std::filesystem::path yaml = dir / kProblemYaml;
   return Catching(yaml, [&] { return LoadFromYaml(dir, yaml); });
+}
+
+std::expected<Problem, LoadError> LoadProblemSummary(const std::filesystem::path& dir) {
+  const std::filesystem::path yaml = dir / kProblemYaml;
+  return Catching(yaml, [&] { return LoadFromYaml(dir, yaml, /*read_test_files=*/false); });
 }
 
 std::expected<Problem, LoadError> LoadProblemText(std::string_view yaml_text,

@@ -24,6 +24,9 @@ struct LoadError {
 
 /// Loads `dir`/problem.yaml and every file it names.
 std::expected<Problem, LoadError> LoadProblem(const std::filesystem::path& dir);
+/// problem.yaml alone, for listing: every field is read and checked, but tests whose data
+/// lives in files (input_file, expected_file, output_file) keep only their names and tags.
+std::expected<Problem, LoadError> LoadProblemSummary(const std::filesystem::path& dir);
 /// The same with problem.yaml's text given (the fuzz target's entry): files it names are
 /// still read from `dir`, and errors are placed in `dir`/problem.yaml.
 std::expected<Problem, LoadError> LoadProblemText(std::string_view yaml_text,

@@ -374,5 +374,23 @@ TEST(LoadProblem, RefusesAnAliasBombWithItsPlace) {
       << loaded.error().ToString();
 }
 
+TEST(LoadProblemSummary, KeepsEveryTestButLeavesFileDataUnread) {
+  const auto full = LoadProblem(testing::ProblemsDir() / "two-sum");
+  const auto summary = LoadProblemSummary(testing::ProblemsDir() / "two-sum");
+  ASSERT_TRUE(full.has_value()) << full.error().ToString();
+  ASSERT_TRUE(summary.has_value()) << summary.error().ToString();
+  ASSERT_EQ(summary->tests.size(), full->tests.size());
+  int unread = 0;
+  for (std::size_t i = 0; i < full->tests.size(); ++i) {
+    EXPECT_EQ(summary->tests[i].name, full->tests[i].name);
+    EXPECT_EQ(summary->tests[i].tags, full->tests[i].tags);
+    if (summary->tests[i].args.empty()) ++unread;
+    else EXPECT_EQ(summary->tests[i].args, full->tests[i].args);
+  }
+  EXPECT_GE(unread, 1);  // the max-size tests live in files
+  EXPECT_EQ(summary->solutions.size(), full->solutions.size());
+  EXPECT_EQ(summary->budget.has_value(), full->budget.has_value());
+}
+
 }  // namespace
 }  // namespace judge

@@ -174,7 +174,8 @@ std::string RenderProblem(const Problem& problem, const std::string& statement) 
   for (const auto& test : problem.tests) {
     if (!test.sample) continue;
     out += fmt::format("\nSample {} ({}):\n  input:\n{}  output:\n{}", ++shown, test.name,
-                       Indented(test.input, "    "), Indented(test.expected_output, "    "));
+                       Indented(InputText(problem, test, 2048), "    "),
+                       Indented(ExpectedText(problem, test, 2048), "    "));
   }
   return out;
 }

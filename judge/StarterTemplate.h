@@ -1,0 +1,19 @@
+// StarterTemplate: the file a candidate starts from with `judge start`: LeetCode's empty
+// class with the problem's exact signature, in C++ or Python, ready to fill in.
+#pragma once
+
+#include <string>
+
+#include "judge/problem/Problem.h"
+
+namespace judge {
+
+/// The empty solution for `problem` in `language`: `class Solution` with the method (function
+/// mode), the class with its constructor and methods (design mode), the codec's two methods
+/// (a roundtrip), or a main that reads stdin (stdio mode). It compiles, and fails the tests.
+std::string SolutionTemplate(const Problem& problem, Language language);
+
+/// The file extension a solution in `language` gets: ".cpp" or ".py".
+std::string ExtensionOf(Language language);
+
+}  // namespace judge
