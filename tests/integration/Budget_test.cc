@@ -82,6 +82,17 @@ TEST(BudgetTest, TheClassesHoldWhileTheOtherCoreIsBusy) {
   ExpectOverBudget(SubmitJson("too-slow-brute-force.cpp"));
 }
 
+// The proof set under load: problems whose too-slow C++ and Python solutions (O(n²) against
+// O(n), O(n³) against O(n²)) must still be classified as over their budget, and their
+// references as within, by `judge verify` while another program keeps a core busy.
+TEST(BudgetTest, TheProofSetIsClassifiedWhileTheOtherCoreIsBusy) {
+  CpuBurner burner;
+  const Outcome outcome =
+      RunJudge({"verify", "three-sum", "diameter-of-binary-tree", "house-robber"});
+  EXPECT_EQ(outcome.exit_code, 0) << outcome.out << outcome.err;
+  EXPECT_NE(outcome.out.find("3 passed, 0 failed"), std::string::npos) << outcome.out;
+}
+
 TEST(BudgetTest, TheTextReportShowsTheSeriesAndTheVerdict) {
   const Outcome outcome = RunJudge({"submit", "two-sum", TwoSum("too-slow-brute-force.cpp")});
   EXPECT_EQ(outcome.exit_code, 1) << outcome.err;
