@@ -7,6 +7,7 @@
 #include <map>
 #include <mutex>
 #include <optional>
+#include <span>
 
 #include <fmt/format.h>
 #include <spdlog/spdlog.h>
@@ -146,6 +147,55 @@ bool PastCap(const runners::CallOutcome& call, std::int64_t cap_ms) {
           call.process->status == sandbox::RunStatus::Timeout);
 }
 
+// Each solution's calls, one per case of the series; NotRun past where it stopped.
+struct SeriesCalls {
+  std::vector<runners::CallOutcome> candidate, reference;
+};
+
+// The candidate and the reference take turns, size by size (each size's repetitions in a
+// process of their own), so that a change in the machine's load during the series falls on
+// both alike. A solution stops at the first size where a call did not return within the
+// cap (the rest of its series is NotRun), as a single process would.
+std::expected<SeriesCalls, std::string> RunInterleaved(runners::Runner& runner,
+                                                        const runners::Prepared& candidate,
+                                                        const runners::Prepared& reference,
+                                                        const std::vector<std::string>& cases,
+                                                        const runners::CallLimits& limits) {
+  SeriesCalls series;
+  bool candidate_going = true, reference_going = true;
+  const auto run = [&](const runners::Prepared& program, std::span<const std::string> chunk,
+                       std::vector<runners::CallOutcome>& into, bool& going,
+                       std::string_view whose) -> std::expected<void, std::string> {
+    if (!going) {
+      into.resize(into.size() + chunk.size(), runners::CallOutcome{.end = runners::CallEnd::NotRun});
+      return {};
+    }
+    auto batch = runner.RunCalls(program, chunk, limits);
+    if (!batch) return std::unexpected(fmt::format("{}: {}", whose, batch.error().message));
+    if (batch->compile_diagnostics) {
+      return std::unexpected(fmt::format("{} did not compile in its harness", whose));
+    }
+    batch->calls.resize(chunk.size(), runners::CallOutcome{.end = runners::CallEnd::NotRun});
+    for (const auto& call : batch->calls) {
+      going = going && call.end == runners::CallEnd::Returned && !PastCap(call, limits.call_cpu_ms);
+    }
+    into.insert(into.end(), batch->calls.begin(), batch->calls.end());
+    return {};
+  };
+  for (std::size_t first = 0; first < cases.size(); first += kRepetitions) {
+    const std::span<const std::string> chunk(cases.data() + first,
+                                             std::min<std::size_t>(kRepetitions, cases.size() - first));
+    if (auto done = run(reference, chunk, series.reference, reference_going, "the reference solution");
+        !done) {
+      return std::unexpected(done.error());
+    }
+    if (auto done = run(candidate, chunk, series.candidate, candidate_going, "your solution"); !done) {
+      return std::unexpected(done.error());
+    }
+  }
+  return series;
+}
+
 // What one solution's series measured, per size; a size counts only when every repetition
 // finished within the cap.
 struct Series {
@@ -243,23 +293,16 @@ std::expected<BudgetMeasurement, std::string> MeasureBudget(const Problem& probl
   limits.memory_bytes = problem.limits.memory_bytes;
   limits.output_bytes = problem.limits.output_bytes;
   limits.resume_after_crash = false;
-  auto reference_batch = runner.RunCalls(reference_build ? *reference_build : *counted, *cases,
-                                         limits);
-  if (!reference_batch) {
-    return std::unexpected("the reference solution: " + reference_batch.error().message);
-  }
-  auto candidate_batch = runner.RunCalls(*counted, *cases, limits);
-  if (!candidate_batch) return std::unexpected(candidate_batch.error().message);
-  if (candidate_batch->compile_diagnostics || reference_batch->compile_diagnostics) {
-    return std::unexpected("a solution of the series did not compile in its harness");
-  }
+  auto series = RunInterleaved(runner, *counted, reference_build ? *reference_build : *counted,
+                               *cases, limits);
+  if (!series) return std::unexpected(series.error());
 
   BudgetMeasurement measured;
   BudgetReport& report = measured.report;
   report.budget = *problem.budget;
   const auto& sizes = problem.scale->sizes;
-  const auto& ref_calls = reference_batch->calls;
-  const auto& calls = candidate_batch->calls;
+  const auto& ref_calls = series->reference;
+  const auto& calls = series->candidate;
   Series mine, theirs;
   std::size_t mine_reached = 0, theirs_reached = 0;
   for (std::size_t s = 0; s < sizes.size(); ++s) {
@@ -371,9 +414,12 @@ std::expected<BudgetMeasurement, std::string> MeasureBudget(const Problem& probl
     report.time = timed;
   }
   if (!problem.budget->space.empty()) {
-    report.space_fit = Fit(mine.heap, mine_reached, CostKind::Deterministic, false, my_base.heap_bytes);
-    report.reference_space_fit =
-        Fit(theirs.heap, theirs_reached, CostKind::Deterministic, false, their_base.heap_bytes);
+    // Python measures the heap in a second, traced run only of calls short enough (the
+    // largest sizes may have none): the space fit takes the sizes that have it.
+    report.space_fit = Fit(mine.heap, mine.heap.size(), CostKind::Deterministic, false,
+                           my_base.heap_bytes);
+    report.reference_space_fit = Fit(theirs.heap, theirs.heap.size(), CostKind::Deterministic,
+                                     false, their_base.heap_bytes);
     report.space = Check(problem.budget->space, report.space_fit, report.reference_space_fit);
   }
   report.elapsed_ms = MillisecondsSince(started);

@@ -96,18 +96,19 @@ std::string FunctionHarness(const judge::FunctionSignature& signature, std::stri
   if (signature.roundtrip) {
     call = fmt::format(
         "      {0}* encoder = new {0}();\n      {0}* decoder = new {0}();\n"
-        "      meter.Begin();\n      auto encoded = encoder->{1}({3});\n"
+        "      meter.HeapFromHere();\n      meter.Begin();\n      auto encoded = encoder->{1}({3});\n"
         "      {2} result = decoder->{4}(encoded);\n      meter.End();\n",
         cls, signature.roundtrip->encode, CppType(signature.returns), call_args,
         signature.roundtrip->decode);
   } else if (signature.returns.kind == TypeKind::Void) {
-    call = fmt::format("      {0}* solution = new {0}();\n      meter.Begin();\n"
-                       "      solution->{1}({2});\n      meter.End();\n"
+    call = fmt::format("      {0}* solution = new {0}();\n      meter.HeapFromHere();\n"
+                       "      meter.Begin();\n      solution->{1}({2});\n      meter.End();\n"
                        "      auto& result = a{3};\n",
                        cls, signature.method, call_args, index_of(signature.result_param));
   } else {
-    call = fmt::format("      {0}* solution = new {0}();\n      meter.Begin();\n"
-                       "      {1} result = solution->{2}({3});\n      meter.End();\n",
+    call = fmt::format("      {0}* solution = new {0}();\n      meter.HeapFromHere();\n"
+                       "      meter.Begin();\n      {1} result = solution->{2}({3});\n"
+                       "      meter.End();\n",
                        cls, CppType(signature.returns), signature.method, call_args);
   }
   const std::string write = signature.returns_node_value

@@ -1,0 +1,16 @@
+# Reference solution: merge from the back. The largest remaining element of either array
+# goes to the last free slot of nums1, which never holds an unread element of nums1.
+# When nums1's elements run out, whatever is left of nums2 is copied to the front;
+# leftovers of nums1 are already in place.
+# O(m + n) time, O(1) extra memory.
+class Solution:
+    def merge(self, nums1: List[int], m: int, nums2: List[int], n: int) -> None:
+        i, j, k = m - 1, n - 1, m + n - 1
+        while j >= 0:
+            if i >= 0 and nums1[i] > nums2[j]:
+                nums1[k] = nums1[i]
+                i -= 1
+            else:
+                nums1[k] = nums2[j]
+                j -= 1
+            k -= 1
