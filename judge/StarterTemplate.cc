@@ -2,26 +2,14 @@
 
 #include <fmt/format.h>
 
+#include "runners/cpp/HarnessSource.h"
+
 namespace judge {
 namespace {
 
-// LeetCode's spelling: containers by reference as parameters, by value as results.
-std::string CppType(const TypeSpec& type) {
-  switch (type.kind) {
-    case TypeKind::Int: return "int";
-    case TypeKind::Long: return "long long";
-    case TypeKind::Double: return "double";
-    case TypeKind::Bool: return "bool";
-    case TypeKind::Char: return "char";
-    case TypeKind::String: return "string";
-    case TypeKind::List: return "vector<" + CppType(*type.element) + ">";
-    case TypeKind::TreeNode: return "TreeNode*";
-    case TypeKind::ListNode: return "ListNode*";
-    case TypeKind::GraphNode: return "Node*";
-    case TypeKind::Void: return "void";
-  }
-  return "void";
-}
+// LeetCode's spelling, unqualified: containers by reference as parameters, by value as
+// results.
+std::string CppType(const TypeSpec& type) { return runners::cpp::CppType(type, false); }
 
 std::string CppParams(const std::vector<Param>& params) {
   std::string text;

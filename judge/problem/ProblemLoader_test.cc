@@ -52,7 +52,7 @@ const BrokenCase kBrokenCases[] = {
     {"unknown-top-key",
      ":2:1: unknown key 'titel' in problem.yaml; expected one of: id, title, difficulty, tags, "
      "leetcode, mode, signature, design, python, statement, limits, checker, tests, solutions, "
-     "budget, scale"},
+     "budget, scale, starter"},
     {"budget-without-scale",
      ":10:9: 'budget' needs 'scale' too: a budget is measured on the scale's inputs"},
     {"bad-growth-class",

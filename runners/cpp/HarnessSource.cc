@@ -51,15 +51,16 @@ std::string CatchClauses(std::string_view skip) {
 
 }  // namespace
 
-std::string CppType(const TypeSpec& type) {
+std::string CppType(const TypeSpec& type, bool qualify) {
+  const std::string std_ = qualify ? "std::" : "";
   switch (type.kind) {
     case TypeKind::Int: return "int";
     case TypeKind::Long: return "long long";
     case TypeKind::Double: return "double";
     case TypeKind::Bool: return "bool";
     case TypeKind::Char: return "char";
-    case TypeKind::String: return "std::string";
-    case TypeKind::List: return "std::vector<" + CppType(*type.element) + ">";
+    case TypeKind::String: return std_ + "string";
+    case TypeKind::List: return std_ + "vector<" + CppType(*type.element, qualify) + ">";
     case TypeKind::TreeNode: return "TreeNode*";
     case TypeKind::ListNode: return "ListNode*";
     case TypeKind::GraphNode: return "Node*";

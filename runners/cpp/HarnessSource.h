@@ -12,8 +12,10 @@ namespace runners::cpp {
 /// The text of one file of runners/cpp/harness/ (embedded at build time); empty if none.
 std::string_view HarnessText(std::string_view name);
 
-/// The C++ spelling of a signature type: list<list<char>> → std::vector<std::vector<char>>.
-std::string CppType(const judge::TypeSpec& type);
+/// The C++ spelling of a signature type: list<list<char>> → std::vector<std::vector<char>>;
+/// with `qualify` false, as LeetCode's templates write it (after `using namespace std`):
+/// vector<vector<char>>.
+std::string CppType(const judge::TypeSpec& type, bool qualify = true);
 
 /// `source_name` is the name the candidate's file has in diagnostics ("solution.cpp").
 std::string FunctionHarness(const judge::FunctionSignature& signature, std::string_view candidate,
