@@ -108,6 +108,9 @@ const BrokenCase kBrokenCases[] = {
      ":5:9: 'time' in limits: 'fast' is not a duration; write a number followed by ms or s, "
      "like 500ms or 1.5s"},
     {"time-too-long", ":5:9: 'time' in limits must be between 1ms and 60s, not '90s'"},
+    {"starter-unknown-language", ":4:11: unknown key 'java' in starter; expected one of: cpp, py"},
+    {"starter-missing-file", ":4:15: 'py' in starter: file 'solutions/starter.py' not found in the problem "
+     "folder"},
     {"relative-time-bad",
      ":5:9: 'time' in limits: '3 times reference' is not a relative time limit; write a factor "
      "and 'x reference', optionally '+' a duration, like 3x reference + 50ms"},

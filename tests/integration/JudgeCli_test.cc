@@ -121,5 +121,29 @@ TEST(JudgeCliTest, VerifyChecksEveryReferenceSolution) {
 
 // Hostile submissions are the suite of tests/attacks/, run by Attacks_test.cc.
 
+TEST(JudgeCliTest, VerifyRefusesAShardItCannotRead) {
+  for (const char* shard : {"5/3", "0/2", "1/0", "2", "a/b", "1/2/3"}) {
+    const Outcome outcome = RunJudge({"verify", "--shard", shard});
+    EXPECT_EQ(outcome.exit_code, 2) << shard;
+    EXPECT_NE(outcome.err.find("write K/N"), std::string::npos) << shard << ": " << outcome.err;
+  }
+}
+
+TEST(JudgeCliTest, ACacheFolderOthersCanWriteIsRefusedAndTheCompileGoesOnWithout) {
+  // A planted cache (another user's, or world-writable) must never feed the compiler.
+  const fs::path planted = fs::temp_directory_path() / ("judge-planted-cache-" + std::to_string(::getpid()));
+  fs::create_directories(planted);
+  fs::permissions(planted, fs::perms::all);
+  ::setenv("JUDGE_CACHE_DIR", planted.c_str(), 1);
+  const Outcome outcome =
+      RunJudge({"submit", "two-sum", (ProblemsDir() / "two-sum" / "solutions" / "accepted.cpp").string(),
+                "--no-budget", "--json"});
+  ::unsetenv("JUDGE_CACHE_DIR");
+  EXPECT_EQ(outcome.exit_code, 0) << outcome.out << outcome.err;
+  EXPECT_EQ(Json(outcome)["verdict"], "accepted");
+  EXPECT_TRUE(fs::is_empty(planted)) << "the judge wrote into a folder others can write";
+  fs::remove_all(planted);
+}
+
 }  // namespace
 }  // namespace judge
