@@ -20,7 +20,8 @@ class PidsCgroup {
   PidsCgroup& operator=(PidsCgroup&&) = delete;
   ~PidsCgroup();  // removes the cgroup; its processes must be gone by then
 
-  /// The file a child writes "0" to, to move itself in before exec.
+  /// The file a child writes "0" to, to move itself in before exec: `tasks`, for the reason
+  /// MemoryCgroup::procs_file gives.
   const std::string& procs_file() const { return procs_file_; }
 
   /// Which hierarchy runs would use, or why none: for `judge doctor`.
@@ -28,7 +29,7 @@ class PidsCgroup {
 
  private:
   explicit PidsCgroup(std::filesystem::path dir)
-      : dir_(std::move(dir)), procs_file_((dir_ / "cgroup.procs").string()) {}
+      : dir_(std::move(dir)), procs_file_((dir_ / "tasks").string()) {}
 
   std::filesystem::path dir_;
   std::string procs_file_;
