@@ -5,7 +5,9 @@
 #include <linux/capability.h>
 #include <sched.h>
 #include <sys/prctl.h>
+#include <signal.h>
 #include <sys/syscall.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -20,6 +22,10 @@ namespace {
 ChildReport report;
 int report_fd = -1;
 
+// CPU the holder of a PID namespace spent before the program's process was made: the
+// supervisor's total includes the holder's, and it is the sandbox's, not the program's.
+std::int64_t chain_cpu_us = 0;
+
 [[noreturn]] void ChildFail(Step step, int err) {
   report.failed_step = static_cast<int>(step);
   report.error = err;
@@ -27,9 +33,95 @@ int report_fd = -1;
   _exit(127);
 }
 
+std::int64_t SelfCpuUs() {
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);
+  return std::int64_t{usage.ru_utime.tv_sec + usage.ru_stime.tv_sec} * 1'000'000 +
+         usage.ru_utime.tv_usec + usage.ru_stime.tv_usec;
+}
+
+// Ends this process as `status` says another ended: the same exit code, or the same signal.
+[[noreturn]] void EndAs(int status) {
+  if (WIFSIGNALED(status)) {
+    const int signal = WTERMSIG(status);
+    const rlimit no_core{0, 0};
+    setrlimit(RLIMIT_CORE, &no_core);
+    struct sigaction default_action {};
+    default_action.sa_handler = SIG_DFL;
+    sigaction(signal, &default_action, nullptr);
+    sigset_t only;
+    sigemptyset(&only);
+    sigaddset(&only, signal);
+    sigprocmask(SIG_UNBLOCK, &only, nullptr);
+    kill(getpid(), signal);
+    _exit(128 + signal);
+  }
+  _exit(WIFEXITED(status) ? WEXITSTATUS(status) : 127);
+}
+
+#if defined(__x86_64__) || defined(__aarch64__)
+constexpr bool kPidNamespaceSupported = true;
+
+// A system call that leaves errno alone: the init below shares its memory (and so errno)
+// with the holder and the program's setup.
+long RawSyscall(long number, long a = 0, long b = 0, long c = 0, long d = 0) {
+#if defined(__x86_64__)
+  long result;
+  register long r10 asm("r10") = d;
+  asm volatile("syscall"
+               : "=a"(result)
+               : "a"(number), "D"(a), "S"(b), "d"(c), "r"(r10)
+               : "rcx", "r11", "memory");
+  return result;
+#else
+  register long x8 asm("x8") = number;
+  register long x0 asm("x0") = a;
+  register long x1 asm("x1") = b;
+  register long x2 asm("x2") = c;
+  register long x3 asm("x3") = d;
+  asm volatile("svc 0" : "+r"(x0) : "r"(x8), "r"(x1), "r"(x2), "r"(x3) : "memory");
+  return x0;
+#endif
+}
+
+// The init's stack: it shares the holder's memory, so it needs one of its own (a copy of
+// this array, in each forked holder).
+alignas(64) char init_stack[16 << 10];
+
+// PID 1 of the run's namespace, sharing the holder's memory (no copy of the judge's is
+// made for it). It holds no descriptor, reaps whatever is reparented to it, and lives until
+// the holder kills it, which kills every process left in the namespace.
+int InitMain(void*) {
+  RawSyscall(SYS_close_range, 0, ~0U, 0);
+  RawSyscall(SYS_prctl, PR_SET_PDEATHSIG, SIGKILL);
+  const unsigned long child_signal = 1UL << (SIGCHLD - 1);
+  RawSyscall(SYS_rt_sigprocmask, SIG_BLOCK, reinterpret_cast<long>(&child_signal), 0,
+             sizeof child_signal);
+  while (true) {
+    while (RawSyscall(SYS_wait4, -1, 0, WNOHANG | __WALL, 0) > 0) {
+    }
+    RawSyscall(SYS_rt_sigtimedwait, reinterpret_cast<long>(&child_signal), 0, 0,
+               sizeof child_signal);
+  }
+}
+#else
+constexpr bool kPidNamespaceSupported = false;
+int InitMain(void*) { return 0; }
+alignas(64) char init_stack[64];
+#endif
+
+// After unshare(CLONE_NEWPID) the caller stays outside; its children go in. So the process
+// the supervisor knows becomes the holder: its first child is the namespace's init (PID 1),
+// its second the program (PID 2, made by vfork: it execs at once, so nothing of the judge
+// is copied for it). The program is not the init because an init ignores every signal it
+// has no handler for, abort()'s SIGABRT included. The holder waits for the program, kills
+// the init (and with it anything the program left behind), and ends as the program did:
+// the supervisor sees its status, and rusage that counts the program's.
+[[noreturn]] void ExecInPidNamespace(const ChildPlan& plan, const int cgroup_files[2]);
+
 }  // namespace
 
-int EnterNamespaces(int mount_ns, int user_ns) {
+int EnterNamespaces(int mount_ns, int user_ns, bool pid) {
   constexpr int kShared = CLONE_NEWNET | CLONE_NEWIPC | CLONE_NEWUTS;
   const bool root = geteuid() == 0;
   int entered = 0;
@@ -46,6 +138,9 @@ int EnterNamespaces(int mount_ns, int user_ns) {
   } else if (!root) {
     return -1;  // inside a user namespace of its own, a process may make these
   }
+  // Only the caller's children enter it (see ExecInPidNamespace). A kernel may cap their
+  // number (user.max_pid_namespaces): the run then goes on without one.
+  if (pid && kPidNamespaceSupported && unshare(CLONE_NEWPID) == 0) entered |= CLONE_NEWPID;
   if (mount_ns >= 0) {
     if (setns(mount_ns, CLONE_NEWNS) != 0 || chdir("/") != 0) return -1;
     entered |= CLONE_NEWNS;
@@ -59,19 +154,33 @@ int EnterNamespaces(int mount_ns, int user_ns) {
   return entered;
 }
 
-void EnterSandbox(const ChildPlan& plan) {
+namespace {
+
+// The steps before any namespace: the process group, and the cgroup files, opened now (an
+// empty root has no /sys) but joined only by the program's own process: a PID namespace's
+// holder and init are the sandbox's, not the run's.
+void BeginSetup(const ChildPlan& plan, bool pid_namespace, int cgroup_files[2]) {
   report = ChildReport{};
   report_fd = plan.report_fd;
   if (setpgid(0, 0) != 0) ChildFail(Step::ProcessGroup, errno);
-  for (const std::string* file : {&plan.cgroup_procs, &plan.pids_procs}) {
-    if (file->empty()) continue;
-    const int procs = open(file->c_str(), O_WRONLY | O_CLOEXEC);
-    if (procs < 0 || write(procs, "0", 1) != 1) ChildFail(Step::Cgroup, errno);
-    close(procs);
+  const std::string* cgroup_paths[2] = {&plan.cgroup_procs, &plan.pids_procs};
+  for (int i = 0; i < 2; ++i) {
+    cgroup_files[i] = -1;
+    if (cgroup_paths[i]->empty()) continue;
+    cgroup_files[i] = open(cgroup_paths[i]->c_str(), O_WRONLY | O_CLOEXEC);
+    if (cgroup_files[i] < 0) ChildFail(Step::Cgroup, errno);
   }
   if (plan.isolate) {
-    report.namespaces = EnterNamespaces(plan.mount_ns_fd, plan.user_ns_fd);
+    report.namespaces = EnterNamespaces(plan.mount_ns_fd, plan.user_ns_fd, pid_namespace);
     if (report.namespaces < 0) ChildFail(Step::Namespaces, errno);
+  }
+}
+
+void FinishSetup(const ChildPlan& plan, const int cgroup_files[2]) {
+  for (int i = 0; i < 2; ++i) {
+    if (cgroup_files[i] < 0) continue;
+    if (write(cgroup_files[i], "0", 1) != 1) ChildFail(Step::Cgroup, errno);
+    close(cgroup_files[i]);
   }
   // Lift the descriptor soft limit if it is below kExecFd, to make room for dup2.
   rlimit nofile{};
@@ -105,7 +214,7 @@ void EnterSandbox(const ChildPlan& plan) {
   getrusage(RUSAGE_SELF, &usage);
   report.inherited_maxrss_kb = usage.ru_maxrss;
   report.setup_cpu_us = std::int64_t{usage.ru_utime.tv_sec + usage.ru_stime.tv_sec} * 1'000'000 +
-                        usage.ru_utime.tv_usec + usage.ru_stime.tv_usec;
+                        usage.ru_utime.tv_usec + usage.ru_stime.tv_usec + chain_cpu_us;
   if (write(report_fd, &report, sizeof report) != static_cast<ssize_t>(sizeof report)) _exit(127);
   if (plan.drop_to_nobody) {
     if (setgroups(0, nullptr) != 0 || setresgid(kNobody, kNobody, kNobody) != 0 ||
@@ -122,10 +231,52 @@ void EnterSandbox(const ChildPlan& plan) {
   if (int err = plan.policy->InstallInChild(getpid()); err != 0) ChildFail(Step::Seccomp, err);
 }
 
-void ExecInSandbox(const ChildPlan& plan) {
-  EnterSandbox(plan);
+[[noreturn]] void ExecProgram(const ChildPlan& plan) {
   syscall(SYS_execveat, kExecFd, "", plan.argv.data(), plan.envp.data(), AT_EMPTY_PATH);
   ChildFail(Step::Exec, errno);
+}
+
+void ExecInPidNamespace(const ChildPlan& plan, const int cgroup_files[2]) {
+  const pid_t init = clone(InitMain, init_stack + sizeof init_stack, CLONE_VM | SIGCHLD,
+                           nullptr);
+  if (init < 0) ChildFail(Step::PidNamespace, errno);
+  chain_cpu_us = SelfCpuUs();
+  const pid_t program = vfork();
+  if (program == 0) {
+    FinishSetup(plan, cgroup_files);
+    ExecProgram(plan);
+  }
+  const int vfork_error = errno;
+  // The supervisor waits for EOF on the run's pipes: the holder keeps none of them.
+  syscall(SYS_close_range, 0, ~0U, 0);
+  int status = W_EXITCODE(127, 0);
+  if (program > 0) {
+    while (waitpid(program, &status, 0) < 0 && errno == EINTR) {
+    }
+  } else {
+    report.failed_step = static_cast<int>(Step::PidNamespace);
+    report.error = vfork_error;  // the report descriptor is closed: the exit code tells
+  }
+  kill(init, SIGKILL);
+  while (waitpid(init, nullptr, 0) < 0 && errno == EINTR) {
+  }
+  EndAs(status);
+}
+
+}  // namespace
+
+void EnterSandbox(const ChildPlan& plan) {
+  int cgroup_files[2];
+  BeginSetup(plan, false, cgroup_files);
+  FinishSetup(plan, cgroup_files);
+}
+
+void ExecInSandbox(const ChildPlan& plan) {
+  int cgroup_files[2];
+  BeginSetup(plan, true, cgroup_files);
+  if ((report.namespaces & CLONE_NEWPID) != 0) ExecInPidNamespace(plan, cgroup_files);
+  FinishSetup(plan, cgroup_files);
+  ExecProgram(plan);
 }
 
 }  // namespace sandbox

@@ -27,11 +27,12 @@ inline constexpr uid_t kNobody = 65534;
 
 // The steps of the child's setup, named in error messages.
 enum class Step : int {
-  ProcessGroup, Cgroup, Namespaces, Descriptors, WorkingDir, Limits, Identity, NoNewPrivs,
-  Landlock, Seccomp, Exec, kCount
+  ProcessGroup, Cgroup, Namespaces, PidNamespace, Descriptors, WorkingDir, Limits, Identity,
+  NoNewPrivs, Landlock, Seccomp, Exec, kCount
 };
 inline constexpr std::array<const char*, static_cast<int>(Step::kCount)> kStepNames = {
-    "setpgid", "joining the cgroup", "entering namespaces", "arranging descriptors", "chdir",
+    "setpgid", "joining the cgroup", "entering namespaces",
+    "starting the PID namespace's init", "arranging descriptors", "chdir",
     "setrlimit",
     "dropping to an unprivileged uid", "prctl(PR_SET_NO_NEW_PRIVS)",
     "restricting files (Landlock)", "installing seccomp", "execveat"};
@@ -74,9 +75,10 @@ struct ChildPlan {
 /// New network, IPC and UTS namespaces for this process where the kernel allows them, and
 /// the given prepared mount namespace (-1: none). A caller that is not root first enters a
 /// user namespace: `user_ns` when given, else one of its own (its ids mapped to themselves),
-/// and keeps no capability. Returns the CLONE_NEW* flags entered (0: none allowed, and the
-/// run goes on without), or -1 when half-done. Async-signal-safe.
-int EnterNamespaces(int mount_ns = -1, int user_ns = -1);
+/// and keeps no capability. With `pid`, a new PID namespace for the caller's children.
+/// Returns the CLONE_NEW* flags entered (0: none allowed, and the run goes on without), or
+/// -1 when half-done. Async-signal-safe.
+int EnterNamespaces(int mount_ns = -1, int user_ns = -1, bool pid = false);
 
 /// Takes every step in the child. On failure it reports the step through the report
 /// descriptor and exits; on success stdin/stdout/stderr are in place, kReportFd is open
@@ -84,7 +86,11 @@ int EnterNamespaces(int mount_ns = -1, int user_ns = -1);
 /// installed. Async-signal-safe.
 void EnterSandbox(const ChildPlan& plan);
 
-/// EnterSandbox, then execveat of plan.exec_fd. Never returns.
+/// EnterSandbox, then execveat of plan.exec_fd, in a PID namespace of the run's own where
+/// the kernel allows: this process stays outside as its holder and ends as the program
+/// did. (A fork server's child, which does not exec, gets none: a second copy of a warm
+/// interpreter per run costs more than hiding process ids from a program that may start
+/// no process.) Never returns.
 [[noreturn]] void ExecInSandbox(const ChildPlan& plan);
 
 }  // namespace sandbox

@@ -6,6 +6,7 @@
 #include <signal.h>
 #include <sys/prctl.h>
 #include <sys/resource.h>
+#include <sys/socket.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
 #include <time.h>
@@ -60,6 +61,47 @@ std::expected<std::pair<Fd, Fd>, SandboxError> MakePipe() {
   int fds[2];
   if (pipe2(fds, O_CLOEXEC) != 0) return std::unexpected(ErrnoError("pipe2", errno));
   return std::pair{Fd(fds[0]), Fd(fds[1])};
+}
+
+// The child's report channel: a pipe would do but for one thing, the program's process id.
+// Inside a PID namespace the program knows only its own (2); a message on a socket whose
+// reader asked for credentials carries the sender's, as the reader's namespace numbers it.
+std::expected<std::pair<Fd, Fd>, SandboxError> MakeReportChannel() {
+  int fds[2];
+  if (socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, fds) != 0) {
+    return std::unexpected(ErrnoError("socketpair", errno));
+  }
+  const int on = 1;
+  if (setsockopt(fds[0], SOL_SOCKET, SO_PASSCRED, &on, sizeof on) != 0) {
+    const int err = errno;
+    close(fds[0]);
+    close(fds[1]);
+    return std::unexpected(ErrnoError("setsockopt(SO_PASSCRED)", err));
+  }
+  return std::pair{Fd(fds[0]), Fd(fds[1])};
+}
+
+// Reads one report record; `sender` gets the writer's process id when the kernel says it.
+ssize_t ReadReport(int channel, ChildReport& record, pid_t& sender) {
+  iovec iov{&record, sizeof record};
+  alignas(cmsghdr) char control[CMSG_SPACE(sizeof(ucred))] = {};
+  msghdr message{};
+  message.msg_iov = &iov;
+  message.msg_iovlen = 1;
+  message.msg_control = control;
+  message.msg_controllen = sizeof control;
+  ssize_t got;
+  do got = recvmsg(channel, &message, MSG_CMSG_CLOEXEC);
+  while (got < 0 && errno == EINTR);
+  for (cmsghdr* header = CMSG_FIRSTHDR(&message); header != nullptr;
+       header = CMSG_NXTHDR(&message, header)) {
+    if (header->cmsg_level == SOL_SOCKET && header->cmsg_type == SCM_CREDENTIALS) {
+      ucred credentials;
+      std::memcpy(&credentials, CMSG_DATA(header), sizeof credentials);
+      if (credentials.pid > 0) sender = credentials.pid;
+    }
+  }
+  return got;
 }
 
 // `inherited_address_space`: what a fork server's child starts with (the warm interpreter)
@@ -159,7 +201,7 @@ std::expected<RunResult, SandboxError> Launch(const LaunchSpec& spec) {
   Fd stdin_fd(*stdin_file);
   auto out = MakePipe();
   auto err = MakePipe();
-  auto report = MakePipe();
+  auto report = MakeReportChannel();
   if (!out || !err || !report) {
     return std::unexpected(!out ? out.error() : !err ? err.error() : report.error());
   }
@@ -269,17 +311,35 @@ std::expected<RunResult, SandboxError> Launch(const LaunchSpec& spec) {
     }
   };
   // First the baseline, then EOF (exec succeeded: the descriptor closed on exec) or a failure.
+  // The program's own process: `pid` itself, or, in a PID namespace, the holder's child,
+  // which wrote the baseline. Its CPU clock is the one to watch.
+  pid_t program = pid;
   ChildReport baseline, failure;
-  ssize_t got = read(report->first.get(), &baseline, sizeof baseline);
+  ssize_t got = ReadReport(report->first.get(), baseline, program);
+  if (got != static_cast<ssize_t>(sizeof baseline) || baseline.failed_step >= 0) program = pid;
+  // A holder must outlive its program: it reaps it (so the program's usage reaches the
+  // supervisor) before it takes the namespace down. Killed together, the program would be
+  // left a zombie of whatever reaps orphans here, and the namespace's init would wait for
+  // it forever. So only the program is killed, through a pidfd, which cannot name another.
+  const bool held = program != pid;
+  Fd program_fd(held ? static_cast<int>(syscall(SYS_pidfd_open, program, 0)) : -1);
+  const auto stop = [&] {
+    if (!held) {
+      KillGroup(pid);
+    } else if (program_fd.get() >= 0) {
+      syscall(SYS_pidfd_send_signal, program_fd.get(), SIGKILL, nullptr, 0);
+    }
+  };
   if (got == static_cast<ssize_t>(sizeof baseline) && baseline.failed_step < 0) {
-    got = read(report->first.get(), &failure, sizeof failure);
+    pid_t ignored = 0;
+    got = ReadReport(report->first.get(), failure, ignored);
   } else {
     failure = baseline;
   }
   if (got != 0) {
     int status;
     rusage usage;
-    KillGroup(pid);
+    stop();
     reap(&status, &usage);
     if (got == static_cast<ssize_t>(sizeof failure) && failure.failed_step >= 0 &&
         failure.failed_step < static_cast<int>(Step::kCount)) {
@@ -299,7 +359,7 @@ std::expected<RunResult, SandboxError> Launch(const LaunchSpec& spec) {
   const auto over_cap = [&] { return drains[0].total > caps[0] || drains[1].total > caps[1]; };
   for (auto& drain : drains) fcntl(drain.fd.get(), F_SETFL, O_NONBLOCK);
   if (pidfd.get() < 0) {
-    KillGroup(pid);
+    stop();
     int status;
     rusage usage;
     reap(&status, &usage);
@@ -322,7 +382,7 @@ std::expected<RunResult, SandboxError> Launch(const LaunchSpec& spec) {
       if (!drains[i].open) fds[i].fd = -1;
     }
     if (poll(fds, 3, kPollIntervalMs) < 0 && errno != EINTR) {
-      KillGroup(pid);
+      stop();
       break;
     }
     for (auto& drain : drains) drain.ReadAvailable();
@@ -332,7 +392,7 @@ std::expected<RunResult, SandboxError> Launch(const LaunchSpec& spec) {
     const auto wall_ms =
         std::chrono::duration_cast<std::chrono::milliseconds>(now - started).count();
     // The program's own CPU: what the sandbox's setup used before exec is not its.
-    const std::int64_t cpu_us = exited ? 0 : ProcessCpuUs(pid) - baseline.setup_cpu_us;
+    const std::int64_t cpu_us = exited ? 0 : ProcessCpuUs(program) - baseline.setup_cpu_us;
     if (drains[0].total != progress_stdout) {
       progress_stdout = drains[0].total;
       progress_cpu_us = cpu_us;
@@ -354,8 +414,8 @@ std::expected<RunResult, SandboxError> Launch(const LaunchSpec& spec) {
     } else if (spec.limits.idle_wall_time_ms > 0 && idle_wall_ms > spec.limits.idle_wall_time_ms) {
       stopped = StopReason::IdleWall;
     }
-    if (stopped != StopReason::None) KillGroup(pid);
-    if (!cgroup && !exited) sampled_hwm = std::max(sampled_hwm, ProcStatusBytes(pid, "VmHWM"));
+    if (stopped != StopReason::None) stop();
+    if (!cgroup && !exited) sampled_hwm = std::max(sampled_hwm, ProcStatusBytes(program, "VmHWM"));
   }
   int status = 0;
   rusage usage{};

@@ -3,6 +3,7 @@
 #include "sandbox/Launcher.h"
 
 #include <gtest/gtest.h>
+#include <sched.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <unistd.h>
@@ -10,6 +11,7 @@
 #include <filesystem>
 
 #include <thread>
+#include <vector>
 
 #include "sandbox/EmptyRoot.h"
 #include "sandbox/MemoryCgroup.h"
@@ -267,7 +269,9 @@ TEST(LauncherTest, ARunHasNamespacesOfItsOwn) {
     builder.AllowExit().AllowStdio().AllowMemory().AllowStaticStartup().AllowFileSystem();
     return *builder.Build();
   }();
-  for (const std::string kind : {"net", "ipc", "uts"}) {
+  std::vector<std::string> kinds = {"net", "ipc", "uts"};
+  if ((ProbeNamespaces() & CLONE_NEWPID) != 0) kinds.push_back("pid");
+  for (const std::string& kind : kinds) {
     char own[256] = {};
     ASSERT_GT(readlink(("/proc/self/ns/" + kind).c_str(), own, sizeof own - 1), 0);
     LaunchSpec spec;
@@ -280,6 +284,38 @@ TEST(LauncherTest, ARunHasNamespacesOfItsOwn) {
     EXPECT_EQ(result->stdout_data.rfind(kind + ":[", 0), 0u) << result->stdout_data;
     EXPECT_NE(result->stdout_data, own) << kind;
   }
+}
+
+// In a PID namespace of its own, a program is PID 2: PID 1 is the sandbox's own init.
+TEST(LauncherTest, AProgramIsPidTwoInANamespaceOfItsOwn) {
+  if ((ProbeNamespaces() & CLONE_NEWPID) == 0) GTEST_SKIP() << "no PID namespace here";
+  const RunResult result = RunProbe({"pid"});
+  ASSERT_EQ(result.status, RunStatus::Exited) << result.reason;
+  EXPECT_EQ(result.stdout_data, "2\n");
+}
+
+// A process the program leaves behind holds the run's stdout open and sleeps forever. The
+// run still ends, soon, with the program's own status, and its stdout reached EOF: no
+// holder of that pipe, the left-behind process included, is alive.
+TEST(LauncherTest, NothingAProgramStartsOutlivesTheRun) {
+  static const SeccompPolicy processes_policy = [] {
+    PolicyBuilder builder;
+    builder.AllowExit().AllowStdio().AllowMemory().AllowStaticStartup().AllowTime()
+        .AllowProcesses();
+    return *builder.Build();
+  }();
+  LaunchSpec spec;
+  spec.executable = judge::testing::ProbeProgram();
+  spec.argv = {"probe", "orphan"};
+  spec.policy = &processes_policy;
+  spec.limits.processes = 4;
+  spec.limits.wall_time_ms = 10'000;
+  auto result = Launch(spec);
+  ASSERT_TRUE(result.has_value()) << result.error().message;
+  EXPECT_EQ(result->status, RunStatus::Exited) << result->reason;
+  EXPECT_EQ(result->exit_code, 0);
+  EXPECT_EQ(result->stdout_data.rfind("left ", 0), 0u) << result->stdout_data;
+  EXPECT_LT(result->usage.wall_time_us, 5'000'000);
 }
 
 TEST(PolicyBuilderTest, AnUnknownSystemCallIsABuildError) {

@@ -23,7 +23,7 @@ std::string NamespaceNames(int flags) {
   std::string names;
   for (const auto& [flag, name] : {std::pair{CLONE_NEWUSER, "user"}, {CLONE_NEWNET, "network"},
                                    {CLONE_NEWIPC, "IPC"}, {CLONE_NEWUTS, "UTS"},
-                                   {CLONE_NEWNS, "mount"}}) {
+                                   {CLONE_NEWPID, "PID"}, {CLONE_NEWNS, "mount"}}) {
     if ((flags & flag) != 0) names += names.empty() ? name : std::string(", ") + name;
   }
   return names;
@@ -38,7 +38,8 @@ int ProbeNamespaces() {
   if (pid == 0) {
     close(pipe_fds[0]);
     const auto root = SharedEmptyRoot();
-    const int flags = root ? EnterNamespaces(root->mount_ns, root->user_ns) : EnterNamespaces();
+    const int flags =
+        root ? EnterNamespaces(root->mount_ns, root->user_ns, true) : EnterNamespaces(-1, -1, true);
     (void)!write(pipe_fds[1], &flags, sizeof flags);
     _exit(0);
   }
@@ -87,9 +88,14 @@ std::vector<SandboxLayer> ProbeSandboxLayers() {
                                  "children) see an empty, read-only root; the compiler sees "
                                  "the host's, confined by Landlock"
                                : empty_root.error().message + "; Landlock alone confines files"});
-  layers.push_back({"PID namespace", false,
-                    "not used: a program cannot start processes (seccomp allows no fork or "
-                    "clone of one), may signal only itself and cannot ptrace"});
+  layers.push_back({"PID namespace", (namespaces & CLONE_NEWPID) != 0,
+                    (namespaces & CLONE_NEWPID) != 0
+                        ? "compiled programs and the compiler run as PID 2 under an init of "
+                          "the sandbox's own: they see no other process, and nothing they "
+                          "start outlives them (Python children, which may start no process, "
+                          "run without: it would cost a second copy of the interpreter)"
+                        : "the kernel refused a new PID namespace (user.max_pid_namespaces?); "
+                          "a run's process group and pids cgroup are killed instead"});
   const int abi = LandlockAbi();
   layers.push_back({"Landlock", abi > 0,
                     abi > 0 ? "ABI " + std::to_string(abi) +

@@ -123,6 +123,19 @@ int main(int argc, char** argv) {
     // ENOSYS is expected, not death: glibc must be able to fall back to clone.
     return syscall(435 /* clone3 */, nullptr, 0) < 0 && errno == ENOSYS ? 0 : 10;
   }
+  if (action == "pid") {
+    std::cout << getpid() << "\n";
+    return 0;
+  }
+  if (action == "orphan") {  // leaves behind a child that holds stdout open and sleeps
+    const pid_t child = fork();
+    if (child < 0) return 3;
+    if (child == 0) {
+      while (true) sleep(100);
+    }
+    std::cout << "left " << child << "\n";
+    return 0;
+  }
   if (action == "uid") {
     std::cout << getuid() << "\n";
     return 0;
