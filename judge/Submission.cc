@@ -148,6 +148,7 @@ std::expected<SubmissionResult, SubmitError> Submit(const Problem& given,
   }
   const auto& program = std::get<runners::Prepared>(*preparation);
   result.compile_time_ms = program.prepare_time_ms;
+  result.build_cached = program.build_cached;
   result.runtime = program.runtime;
 
   if (problem.mode == ProblemMode::Stdio) {

@@ -50,6 +50,7 @@ struct SubmissionResult {
   Verdict verdict = Verdict::InternalError;
   std::string compile_output;  // the diagnostics of a CE
   std::int64_t compile_time_ms = 0;
+  bool build_cached = false;  // the build of an identical earlier submission was reused
   std::string runtime;  // the compiler and flags, or the interpreter and its hash seed
   std::string internal_error;  // for IE: what broke in the judge
   std::int64_t time_limit_ms = 0;  // the CPU limit each case ran under

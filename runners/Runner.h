@@ -35,6 +35,7 @@ struct Prepared {
   std::string source;                // an interpreted program's text
   Task task;
   std::int64_t prepare_time_ms = 0;
+  bool build_cached = false;  // an identical earlier build was reused (CompiledSolutionCache.h)
   std::string runtime;  // what runs it, for reproducibility: "CPython 3.11.2, hash seed 0"
 };
 

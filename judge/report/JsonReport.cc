@@ -97,6 +97,7 @@ json SubmissionJson(const SubmissionResult& result) {
               {"passed", passed},
               {"total", result.cases.size()},
               {"compile_time_ms", result.compile_time_ms},
+              {"build_cached", result.build_cached},
               {"time_limit_ms", result.time_limit_ms},
               {"runtime", result.runtime},
               {"cases", std::move(cases)}};

@@ -73,7 +73,10 @@ std::string RenderSubmission(const SubmissionResult& result, const TextStyle& st
                        Indented(result.compile_output, "  "));
     return out;
   }
-  if (result.compile_time_ms > 0) {
+  if (result.build_cached) {
+    out += fmt::format("built earlier: an identical source's build, from the cache{}\n",
+                       result.runtime.empty() ? "" : " · " + result.runtime);
+  } else if (result.compile_time_ms > 0) {
     const bool interpreted = result.language == Language::Python;
     out += fmt::format("{} in {}{}\n", interpreted ? "checked" : "compiled",
                        FormatMicros(result.compile_time_ms * 1000),

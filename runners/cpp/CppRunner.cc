@@ -13,6 +13,7 @@
 
 #include "runners/SourceText.h"
 #include "runners/call/CallBatch.h"
+#include "runners/cpp/CompiledSolutionCache.h"
 #include "runners/cpp/CompilerLaunch.h"
 #include "runners/cpp/CppPolicies.h"
 #include "runners/cpp/PrecompiledPrelude.h"
@@ -132,6 +133,20 @@ std::expected<Preparation, RunnerError> CppRunner::Prepare(const fs::path& sourc
     }
   }
   argv.insert(argv.end(), {compiled_name, "-o", "program"});
+  const fs::path program = work_dir->path() / "program";
+  const auto prepared_program = [&](bool cached) {
+    Prepared prepared;
+    prepared.work_dir = work_dir;
+    prepared.executable = program;
+    prepared.task = task;
+    prepared.prepare_time_ms = ElapsedMs(started);
+    prepared.build_cached = cached;
+    prepared.runtime = settings_.compiler;
+    for (const auto& flag : settings_.flags) prepared.runtime += " " + flag;
+    return prepared;
+  };
+  const BuildRecipe recipe{*compiler, argv, program_text};
+  if (settings_.cache_builds && RestoreCachedBuild(recipe, program)) return prepared_program(true);
   const sandbox::LaunchSpec spec =
       CompilerLaunch(*compiler, std::move(argv), work_dir->path(), settings_.limits, readable);
   auto result = sandbox::Launch(spec);
@@ -141,14 +156,10 @@ std::expected<Preparation, RunnerError> CppRunner::Prepare(const fs::path& sourc
   switch (result->status) {
     case sandbox::RunStatus::Exited:
       if (result->exit_code == 0) {
-        Prepared prepared;
-        prepared.work_dir = work_dir;
-        prepared.executable = work_dir->path() / "program";
-        prepared.task = task;
-        prepared.prepare_time_ms = ElapsedMs(started);
-        prepared.runtime = settings_.compiler;
-        for (const auto& flag : settings_.flags) prepared.runtime += " " + flag;
-        return prepared;
+        if (settings_.cache_builds) {
+          if (auto stored = StoreBuild(recipe, program); !stored) spdlog::debug("{}", stored.error());
+        }
+        return prepared_program(false);
       }
       return CompileFailure{FirstLines(result->stderr_data, kDiagnosticLines)};
     case sandbox::RunStatus::Signaled:

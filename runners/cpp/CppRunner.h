@@ -21,6 +21,8 @@ struct CompileSettings {
   // Function and design modes: <bits/stdc++.h> from the cache's precompiled header
   // (PrecompiledPrelude.h), about a quarter of the compile time.
   bool precompile_prelude = true;
+  // Reuse the build of an identical recipe (CompiledSolutionCache.h).
+  bool cache_builds = true;
 };
 
 class CppRunner : public Runner {

@@ -4,6 +4,9 @@
 
 #include <gtest/gtest.h>
 
+#include <stdlib.h>
+#include <sys/stat.h>
+
 #include <fstream>
 
 namespace runners::cpp {
@@ -66,6 +69,46 @@ TEST_F(CppRunnerTest, AMissingSourceIsARunnerErrorNotACompileError) {
   auto prepared = runner_.Prepare(dir_->path() / "absent.cpp", runners::Task::Stdio());
   ASSERT_FALSE(prepared.has_value());
   EXPECT_NE(prepared.error().message.find("absent.cpp"), std::string::npos);
+}
+
+// The build cache, in a folder of this test's own: an unchanged source skips the compiler
+// and runs the same; a changed one, or an entry whose recipe was altered, is compiled anew.
+TEST_F(CppRunnerTest, AnUnchangedSourceReusesItsBuildAndNothingElseDoes) {
+  const fs::path cache = dir_->path() / "cache";
+  ASSERT_EQ(mkdir(cache.c_str(), 0700), 0);
+  ::setenv("JUDGE_CACHE_DIR", cache.c_str(), 1);
+  const auto build = [&](const fs::path& source) {
+    auto prepared = runner_.Prepare(source, runners::Task::Stdio());
+    EXPECT_TRUE(prepared.has_value()) << prepared.error().message;
+    EXPECT_TRUE(prepared && std::holds_alternative<Prepared>(*prepared));
+    return prepared && std::holds_alternative<Prepared>(*prepared) ? std::get<Prepared>(*prepared)
+                                                                    : Prepared{};
+  };
+  const auto output = [&](const Prepared& program) {
+    auto run = runner_.Run(program, "", sandbox::RunLimits{});
+    return run ? run->stdout_data : run.error().message;
+  };
+  const auto first = Write("hello.cpp", "#include <cstdio>\nint main() { std::puts(\"one\"); }\n");
+  const Prepared compiled = build(first);
+  EXPECT_FALSE(compiled.build_cached);
+  const Prepared reused = build(first);
+  EXPECT_TRUE(reused.build_cached);
+  EXPECT_NE(reused.executable, compiled.executable);  // a copy in the submission's own folder
+  EXPECT_EQ(output(reused), "one\n");
+
+  const auto changed = Write("hello.cpp", "#include <cstdio>\nint main() { std::puts(\"two\"); }\n");
+  const Prepared recompiled = build(changed);
+  EXPECT_FALSE(recompiled.build_cached);
+  EXPECT_EQ(output(recompiled), "two\n");
+
+  // An entry whose recipe no longer matches (a collision, a damaged file) is not used.
+  for (const auto& entry : fs::recursive_directory_iterator(cache / "builds")) {
+    if (entry.path().filename() == "recipe") std::ofstream(entry.path(), std::ios::app) << "x";
+  }
+  const Prepared rebuilt = build(changed);
+  EXPECT_FALSE(rebuilt.build_cached);
+  EXPECT_EQ(output(rebuilt), "two\n");
+  ::unsetenv("JUDGE_CACHE_DIR");
 }
 
 }  // namespace

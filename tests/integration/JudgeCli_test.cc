@@ -145,5 +145,26 @@ TEST(JudgeCliTest, ACacheFolderOthersCanWriteIsRefusedAndTheCompileGoesOnWithout
   fs::remove_all(planted);
 }
 
+// An unchanged resubmission skips the compiler; the report says so, and the verdicts are
+// the same. The cache is a folder of this test's own, so the first submit is a real compile.
+TEST(JudgeCliTest, AnUnchangedResubmissionReusesItsBuild) {
+  const fs::path cache = fs::temp_directory_path() / ("judge-build-cache-" + std::to_string(::getpid()));
+  fs::create_directories(cache);
+  fs::permissions(cache, fs::perms::owner_all);
+  ::setenv("JUDGE_CACHE_DIR", cache.c_str(), 1);
+  const std::vector<std::string> submit = {"submit", "a-plus-b", Solution("wrong-int32.cpp"), "--json"};
+  const auto first = Json(RunJudge(submit));
+  const Outcome again = RunJudge(submit);
+  const Outcome text = RunJudge({"submit", "a-plus-b", Solution("wrong-int32.cpp")});
+  ::unsetenv("JUDGE_CACHE_DIR");
+  fs::remove_all(cache);
+  EXPECT_EQ(first["build_cached"], false);
+  const auto second = Json(again);
+  EXPECT_EQ(second["build_cached"], true);
+  EXPECT_EQ(second["verdict"], first["verdict"]);
+  EXPECT_EQ(second["passed"], first["passed"]);
+  EXPECT_NE(text.out.find("from the cache"), std::string::npos) << text.out;
+}
+
 }  // namespace
 }  // namespace judge
