@@ -15,6 +15,10 @@ constexpr std::size_t kShownChars = 2048;
 
 CheckOutcome CheckResult(const Problem& problem, const TestCase& test, const Value& actual) {
   if (problem.mode == ProblemMode::Design) {
+    // The author's checker saw every result of the right shape; this one is not.
+    if (problem.checker.kind == CheckerKind::Custom) {
+      return {false, OperationsMismatch(*problem.design, test, actual)};
+    }
     return CheckOperations(problem.checker, *problem.design, test, actual);
   }
   // `as: value` compares the returned node's val; no node at all is a wrong answer, not a
@@ -31,6 +35,14 @@ bool OverTime(const Problem& problem, const runners::CallOutcome& outcome) {
   return outcome.cpu_time_ns > problem.limits.time_ms * 1'000'000;
 }
 
+// Whether the author's checker may see `actual`: it is declared with the result's C++ type.
+bool OfCheckableShape(const Problem& problem, const TestCase& test, const Value& actual) {
+  if (problem.mode == ProblemMode::Design) {
+    return OperationsMismatch(*problem.design, test, actual).empty();
+  }
+  return TypeMismatch(actual, problem.signature->ResultType()).empty();
+}
+
 // The author's checker on every result that came back in time and of the right type, at once.
 std::expected<std::vector<std::optional<CheckOutcome>>, std::string> CustomChecks(
     const Problem& problem, const std::vector<runners::CallOutcome>& calls) {
@@ -40,7 +52,7 @@ std::expected<std::vector<std::optional<CheckOutcome>>, std::string> CustomCheck
   std::vector<std::size_t> indices;
   for (std::size_t i = 0; i < calls.size(); ++i) {
     if (calls[i].end == runners::CallEnd::Returned && !OverTime(problem, calls[i]) &&
-        TypeMismatch(calls[i].result, problem.signature->ResultType()).empty()) {
+        OfCheckableShape(problem, problem.tests[i], calls[i].result)) {
       cases.push_back(CheckedCase{&problem.tests[i], &calls[i].result});
       indices.push_back(i);
     }

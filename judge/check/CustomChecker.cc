@@ -9,6 +9,7 @@
 
 #include "judge/RunFailure.h"
 #include "judge/RunnerFor.h"
+#include "judge/check/DesignCheckerCalls.h"
 #include "runners/call/CallInput.h"
 #include "runners/call/ValueWire.h"
 
@@ -34,8 +35,12 @@ std::expected<std::shared_ptr<CompiledChecker>, std::string> Compile(const Probl
   auto runner = RunnerFor(Language::Cpp);
   if (!runner) return std::unexpected(runner.error());
   runners::Task task;
-  task.mode = ProblemMode::Function;
-  task.signature = CheckerSignature(*problem.signature);
+  task.mode = problem.mode;
+  if (problem.mode == ProblemMode::Design) {
+    task.design = CheckerDesign(*problem.design);
+  } else {
+    task.signature = CheckerSignature(*problem.signature);
+  }
   auto prepared = (*runner)->Prepare(problem.checker.file, task);
   if (!prepared) return std::unexpected("the checker: " + prepared.error().message);
   if (auto* failure = std::get_if<runners::CompileFailure>(&*prepared)) {
@@ -46,6 +51,29 @@ std::expected<std::shared_ptr<CompiledChecker>, std::string> Compile(const Probl
       CompiledChecker{*std::move(runner), std::get<runners::Prepared>(*std::move(prepared))});
   compiled.emplace(key, checker);
   return checker;
+}
+
+// The checker's input for one case: function mode, the parameters, expected and actual as one
+// call; design mode, the case replayed as operations on the checker.
+std::string CheckerInput(const Problem& problem, const CheckedCase& checked) {
+  if (problem.mode == ProblemMode::Design) {
+    return runners::EncodeDesignCase(
+        CheckerDesign(*problem.design),
+        CheckerOperations(*problem.design, *checked.test, *checked.actual));
+  }
+  std::string input = runners::EncodeFunctionCase(*checked.test);
+  input += ' ';
+  runners::AppendWire(checked.test->expected, input);
+  input += ' ';
+  runners::AppendWire(*checked.actual, input);
+  return input;
+}
+
+std::expected<CheckOutcome, std::string> ReadVerdict(const Problem& problem, const TestCase& test,
+                                                     const Value& result) {
+  if (problem.mode == ProblemMode::Design) return ReadCheckerVerdicts(test, result);
+  if (!result.is_string()) return std::unexpected("check returned something other than a string");
+  return CheckOutcome{result.as_string().empty(), result.as_string()};
 }
 
 }  // namespace
@@ -71,14 +99,7 @@ std::expected<std::vector<CheckOutcome>, std::string> RunCustomChecker(
   if (!checker) return std::unexpected(checker.error());
 
   std::vector<std::string> inputs;
-  for (const CheckedCase& checked : cases) {
-    std::string input = runners::EncodeFunctionCase(*checked.test);
-    input += ' ';
-    runners::AppendWire(checked.test->expected, input);
-    input += ' ';
-    runners::AppendWire(*checked.actual, input);
-    inputs.push_back(std::move(input));
-  }
+  for (const CheckedCase& checked : cases) inputs.push_back(CheckerInput(problem, checked));
   runners::CallLimits limits;
   limits.call_cpu_ms = 10'000;
   limits.memory_bytes = 1LL << 30;
@@ -89,12 +110,15 @@ std::expected<std::vector<CheckOutcome>, std::string> RunCustomChecker(
   std::vector<CheckOutcome> outcomes;
   for (std::size_t i = 0; i < cases.size(); ++i) {
     const runners::CallOutcome& call = batch->calls[i];
-    if (call.end == runners::CallEnd::Returned && call.result.is_string()) {
-      const std::string& verdict = call.result.as_string();
-      outcomes.push_back(CheckOutcome{verdict.empty(), verdict});
-      continue;
-    }
     std::string why = call.message;
+    if (call.end == runners::CallEnd::Returned) {
+      auto outcome = ReadVerdict(problem, *cases[i].test, call.result);
+      if (outcome) {
+        outcomes.push_back(*std::move(outcome));
+        continue;
+      }
+      why = outcome.error();
+    }
     if (call.end == runners::CallEnd::ProcessEnded) {
       why = RunFailure(*call.process).value_or(std::pair{Verdict::RuntimeError, "exited"}).second;
     }

@@ -152,21 +152,31 @@ CheckOutcome CheckValue(const CheckerSpec& checker, const TypeSpec& type, const 
   return Compare(checker, expected, actual);
 }
 
-CheckOutcome CheckOperations(const CheckerSpec& checker, const DesignSpec& design,
-                             const TestCase& test, const Value& actual) {
+std::string OperationsMismatch(const DesignSpec& design, const TestCase& test,
+                               const Value& actual) {
   if (!actual.is_list() || actual.as_list().size() != test.operations.size()) {
-    return {false, fmt::format("expected {} results, one per operation, got {}",
-                               test.operations.size(), Show(actual))};
+    return fmt::format("expected {} results, one per operation, got {}", test.operations.size(),
+                       Show(actual));
   }
-  const auto& want = test.expected.as_list();
   const auto& got = actual.as_list();
   for (std::size_t i = 0; i < got.size(); ++i) {
     const MethodSpec* method = i == 0 ? nullptr : design.FindMethod(test.operations[i]);
     const TypeSpec type = method != nullptr ? method->returns : TypeSpec::Of(TypeKind::Void);
     if (std::string mismatch = Mismatch(got[i], type, ""); !mismatch.empty()) {
-      return {false, fmt::format("operation {} ({}): wrong type: {}", i, test.operations[i],
-                                 mismatch)};
+      return fmt::format("operation {} ({}): wrong type: {}", i, test.operations[i], mismatch);
     }
+  }
+  return "";
+}
+
+CheckOutcome CheckOperations(const CheckerSpec& checker, const DesignSpec& design,
+                             const TestCase& test, const Value& actual) {
+  if (std::string mismatch = OperationsMismatch(design, test, actual); !mismatch.empty()) {
+    return {false, mismatch};
+  }
+  const auto& want = test.expected.as_list();
+  const auto& got = actual.as_list();
+  for (std::size_t i = 0; i < got.size(); ++i) {
     const CheckOutcome one = Compare(checker, want[i], got[i]);
     if (!one.accepted) {
       return {false, fmt::format("operation {} ({}): {}", i, test.operations[i], one.message)};

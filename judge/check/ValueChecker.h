@@ -14,8 +14,11 @@ std::string TypeMismatch(const Value& value, const TypeSpec& type);
 CheckOutcome CheckValue(const CheckerSpec& checker, const TypeSpec& type, const Value& expected,
                         const Value& actual);
 
-/// Design mode: one result per operation, each of its method's return type (null for the
-/// constructor and void methods).
+/// Design mode: why `actual` is not one result per operation, each of its method's return
+/// type (null for the constructor and void methods), or "" if it is.
+std::string OperationsMismatch(const DesignSpec& design, const TestCase& test, const Value& actual);
+
+/// Design mode: the shape above, then each operation's result against the expected one.
 CheckOutcome CheckOperations(const CheckerSpec& checker, const DesignSpec& design,
                              const TestCase& test, const Value& actual);
 

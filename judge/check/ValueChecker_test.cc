@@ -96,5 +96,29 @@ TEST(ValueCheckerTest, DesignResultsAreCheckedPerOperation) {
   EXPECT_FALSE(CheckOperations(exact, design, test, Ints({1})).accepted);
 }
 
+// What a design's custom checker may receive: one result per operation, each typed.
+TEST(ValueCheckerTest, OperationsMismatchChecksTheShapeOnly) {
+  DesignSpec design;
+  design.class_name = "Solution";
+  design.constructor = {Param{"w", Type("list<int>"), "", ""}};
+  design.methods = {MethodSpec{"pickIndex", {}, Type("int")}};
+  TestCase test;
+  test.operations = {"Solution", "pickIndex", "pickIndex"};
+  test.operation_args = {{Ints({1, 3})}, {}, {}};
+  test.expected = Value::OfList({Value::Null(), Value::Int(1), Value::Int(1)});
+  // Any ints fit the shape, whatever the expected ones are.
+  EXPECT_EQ(OperationsMismatch(design, test, Value::OfList({Value::Null(), Value::Int(7),
+                                                             Value::Int(-4)})),
+            "");
+  EXPECT_EQ(OperationsMismatch(design, test, Value::OfList({Value::Null(), Value::Int(0)})),
+            "expected 3 results, one per operation, got [null,0]");
+  EXPECT_EQ(OperationsMismatch(design, test, Value::OfList({Value::Null(), Value::Int(0),
+                                                             Value::String("1")})),
+            "operation 2 (pickIndex): wrong type: the result is a string, not int");
+  EXPECT_NE(OperationsMismatch(design, test, Value::OfList({Value::Int(0), Value::Int(0),
+                                                             Value::Int(0)})),
+            "");
+}
+
 }  // namespace
 }  // namespace judge

@@ -7,6 +7,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "judge/Verdict.h"
@@ -23,7 +24,7 @@ enum class ProblemMode { Stdio, Function, Design };
 // Exact, Tokens and Float compare stdio text; Exact and Float also compare values, and
 // AnyOrder (the outer list's order is free) and AnyOrderNested (the groups' order and the
 // order inside each group are free) compare values only. Custom runs the problem author's
-// C++ `Checker::check` (function mode), for problems with many right answers.
+// C++ `class Checker` (function and design modes), for problems with many right answers.
 enum class CheckerKind { Exact, Tokens, Float, AnyOrder, AnyOrderNested, Custom };
 
 std::string_view DifficultyName(Difficulty difficulty);
@@ -38,6 +39,10 @@ struct CheckerSpec {
   double rel_tolerance = 1e-6;
   std::filesystem::path file;  // Custom: the checker's source, absolute
 };
+
+/// A design problem's custom checker mirrors the design class and has this method called
+/// last (judge/check/DesignCheckerCalls.h): no method of such a design may take the name.
+inline constexpr std::string_view kDesignCheckerFinalMethod = "check";
 
 // The CPU time a reference solution is measured under for a relative limit.
 inline constexpr std::int64_t kRelativeCeilingMs = 10'000;

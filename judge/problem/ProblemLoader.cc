@@ -5,6 +5,7 @@
 #include <exception>
 #include <string_view>
 #include <system_error>
+#include <unordered_map>
 #include <utility>
 
 #include "judge/problem/ProblemFiles.h"
@@ -297,8 +298,10 @@ void ReadFunctionTest(const Fields& fields, const FunctionSignature& signature,
   });
 }
 
-void ReadDesignTest(const Fields& fields, const DesignSpec& design, const ProblemPaths& paths,
-                    TestCase& test) {
+// `results_required`: a custom checker receives each expected result typed, so a method that
+// returns a value needs one (one right answer), not null.
+void ReadDesignTest(const Fields& fields, const DesignSpec& design, bool results_required,
+                    const ProblemPaths& paths, TestCase& test) {
   std::filesystem::path input_file, expected_file;
   const YAML::Node input = ReadValueNode(fields, "input", paths, &input_file);
   std::vector<TypeSpec> returns;
@@ -350,6 +353,11 @@ void ReadDesignTest(const Fields& fields, const DesignSpec& design, const Proble
     }
     Value::List results;
     for (std::size_t i = 0; i < expected.size(); ++i) {
+      if (results_required && i > 0 && returns[i].kind != TypeKind::Void && expected[i].IsNull()) {
+        Fail(expected[i].Mark(), "result " + std::to_string(i + 1) + " (" + test.operations[i] +
+                                     "): a custom checker is given each expected result as a "
+                                     "value: write one right result, not null");
+      }
       if (returns[i].kind == TypeKind::Void || expected[i].IsNull()) {
         if (!expected[i].IsNull()) Fail(expected[i].Mark(), test.operations[i] + " returns nothing: null");
         results.push_back(Value::Null());
@@ -362,8 +370,10 @@ void ReadDesignTest(const Fields& fields, const DesignSpec& design, const Proble
   });
 }
 
+// `earlier_names`: the names of the tests before this one, with their lines.
 TestCase ReadTest(const YAML::Node& node, std::size_t index, const ProblemPaths& paths,
-                  const std::vector<TestCase>& earlier, const Problem& problem) {
+                  const std::unordered_map<std::string, int>& earlier_names,
+                  const Problem& problem) {
   Fields fields(node, "test " + std::to_string(index + 1));
   // Named by its name, when it has one, even in the message about an unknown key.
   if (const auto name = fields.Find("name")) {
@@ -379,11 +389,9 @@ TestCase ReadTest(const YAML::Node& node, std::size_t index, const ProblemPaths&
   TestCase test;
   const Field name = fields.Require("name");
   test.name = ReadTestName(name);
-  for (const TestCase& other : earlier) {
-    if (other.name == test.name) {
-      Fail(MarkOf(name), "duplicate test name '" + test.name + "' (first on line " +
-                             std::to_string(other.location.line) + ")");
-    }
+  if (const auto other = earlier_names.find(test.name); other != earlier_names.end()) {
+    Fail(MarkOf(name), "duplicate test name '" + test.name + "' (first on line " +
+                           std::to_string(other->second) + ")");
   }
   if (const auto sample = fields.Find("sample")) test.sample = ReadBool(*sample);
   if (const auto tags = fields.Find("tags")) test.tags = ReadStringList(*tags);
@@ -400,7 +408,10 @@ TestCase ReadTest(const YAML::Node& node, std::size_t index, const ProblemPaths&
       test.expected_output = ReadTestData(fields, "output", paths);
       break;
     case ProblemMode::Function: ReadFunctionTest(fields, *problem.signature, paths, test); break;
-    case ProblemMode::Design: ReadDesignTest(fields, *problem.design, paths, test); break;
+    case ProblemMode::Design:
+      ReadDesignTest(fields, *problem.design, problem.checker.kind == CheckerKind::Custom, paths,
+                     test);
+      break;
   }
   test.location = {paths.yaml, OneBased(fields.mark().line)};
   return test;
@@ -412,8 +423,10 @@ std::vector<TestCase> ReadTests(const Field& field, const ProblemPaths& paths,
   const YAML::Node list = ReadList(field);
   if (list.size() == 0) Fail(MarkOf(field), field.what + " must hold at least one test");
   std::vector<TestCase> tests;
+  std::unordered_map<std::string, int> names;  // a bank's big problems have 10^4 tests
   for (const YAML::Node& node : list) {
-    tests.push_back(ReadTest(node, tests.size(), paths, tests, problem));
+    tests.push_back(ReadTest(node, tests.size(), paths, names, problem));
+    names.emplace(tests.back().name, tests.back().location.line);
   }
   std::ranges::stable_partition(tests, &TestCase::sample);
   return tests;
@@ -502,8 +515,14 @@ void CheckCheckerFitsMode(const Field& field, const Problem& problem) {
     Fail(MarkOf(field), std::string(CheckerName(kind)) + " compares values: it needs mode: "
                                                           "function or design");
   }
-  if (kind == CheckerKind::Custom && problem.mode != ProblemMode::Function) {
-    Fail(MarkOf(field), "a custom checker needs mode: function");
+  if (kind == CheckerKind::Custom && stdio) {
+    Fail(MarkOf(field), "a custom checker needs mode: function or design");
+  }
+  const std::string final_method(kDesignCheckerFinalMethod);
+  if (kind == CheckerKind::Custom && problem.design && problem.design->FindMethod(final_method)) {
+    Fail(MarkOf(field), "a custom checker of a design has its own " + final_method +
+                            "() called last, so no method of " + problem.design->class_name +
+                            " may be named '" + final_method + "'");
   }
   if (!stdio && kind == CheckerKind::Tokens) {
     Fail(MarkOf(field), "tokens compares text output: use exact, float, any_order or "

@@ -97,6 +97,13 @@ const BrokenCase kBrokenCases[] = {
      ":13:36: 'top' is not a method of MinStack"},
     {"design-void-returns-value",
      ":14:22: push returns nothing: null"},
+    {"design-checker-null-expected",
+     ":16:25: result 3 (pickIndex): a custom checker is given each expected result as a value: "
+     "write one right result, not null"},
+    {"design-checker-method-check",
+     ":9:10: a custom checker of a design has its own check() called last, so no method of "
+     "Validator may be named 'check'"},
+    {"custom-checker-stdio", ":4:10: a custom checker needs mode: function or design"},
     {"missing-argument",
      ":13:12: missing required key 'b' in the input of test 'small'"},
     {"missing-statement",
@@ -283,6 +290,16 @@ TEST(LoadProblem, ReadsTheCheckerAsAString) {
   ASSERT_EQ(problem->tests.size(), 1u);
   EXPECT_EQ(problem->tests[0].input, "a\nb\n");
   EXPECT_EQ(problem->tests[0].expected_output, "a\nb\n");
+}
+
+TEST(LoadProblem, ReadsACustomCheckerForADesign) {
+  const auto problem = LoadProblem(testing::TestDataDir() / "problems-calls" / "id-pool");
+  ASSERT_TRUE(problem.has_value()) << problem.error().ToString();
+  EXPECT_EQ(problem->mode, ProblemMode::Design);
+  EXPECT_EQ(problem->checker.kind, CheckerKind::Custom);
+  EXPECT_EQ(problem->checker.file.filename(), "checker.cpp");
+  // A void method's result stays null; the others hold the test's right result.
+  EXPECT_EQ(problem->tests[1].expected.ToDisplay(100), "[null,0,1,null,0,2]");
 }
 
 TEST(LoadProblem, AcceptsAFolderPathWithATrailingSlash) {

@@ -88,6 +88,21 @@ TEST(CallModeTest, ACustomCheckerAcceptsEveryRightAnswerAndExplainsAWrongOne) {
   EXPECT_EQ(json["cases"][0]["detail"], "12 is not strictly between 1 and 12");
 }
 
+TEST(CallModeTest, ADesignCheckerReplaysTheOperationsAndNamesTheOneItRefuses) {
+  // lowest-free and highest-free answer differently (in C++ and Python); both are right.
+  const Outcome verified = RunJudge({"verify", CallsFixture("id-pool")});
+  EXPECT_EQ(verified.exit_code, 0) << verified.out << verified.err;
+  const auto json = Json(RunJudge({"submit", CallsFixture("id-pool"),
+                                   CallsFixtureSolution("id-pool", "forgets-releases.cpp"),
+                                   "--json"}));
+  EXPECT_EQ(json["verdict"], "wrong_answer");
+  std::map<std::string, std::string> detail;
+  for (const auto& judged : json["cases"]) detail[judged["name"]] = judged["detail"];
+  EXPECT_EQ(detail["fill"], "");
+  EXPECT_EQ(detail["release-and-reuse"],
+            "operation 5 (acquire): got -1, but 1 of the ids are free");
+}
+
 TEST(CallModeTest, ACyclePositionLinksTheListWithoutBeingPassed) {
   const Outcome verified = RunJudge({"verify", CallsFixture("list-cycle")});
   EXPECT_EQ(verified.exit_code, 0) << verified.out << verified.err;

@@ -27,6 +27,7 @@ const std::map<std::string, std::string> kNoBudgetYet = {
     {"a-plus-b", "stdio mode: budgets are measured on function calls"},
     {"lru-cache", "design mode: no generator of operation sequences"},
     {"min-stack", "design mode: no generator of operation sequences"},
+    {"random-pick-with-weight", "design mode: no generator of operation sequences"},
     {"clone-graph", "no generator of Node graphs"},
     {"lowest-common-ancestor", "no generator of node_of parameters"},
     {"accounts-merge", "no generator of list<list<string>> groups"},

@@ -1,0 +1,2 @@
+// Never compiled: the problem fails to load first.
+class Checker {};
