@@ -1,0 +1,93 @@
+#!/usr/bin/env python3
+"""C++ submission benchmark, every figure measured in this run, on this machine, in turns:
+  plain   `g++ -std=gnu++20 -O2` of the solution, then a shell loop that runs it on each
+          case's input and compares the output (what a candidate without a judge does; no
+          sandbox);
+  cold    `judge submit` with an empty cache (no build to reuse);
+  warm    `judge submit` of the same, unchanged source (its build comes from the cache).
+The solution is the bench's own trusted code; candidate code never runs outside the sandbox.
+Usage: bench.py JUDGE_BINARY REPETITIONS"""
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+judge, repetitions = os.path.abspath(sys.argv[1]), int(sys.argv[2])
+SOLUTION = r'''#include <bits/stdc++.h>
+using namespace std;
+int main() {
+    long long total = 0, x;
+    while (cin >> x) total += x;
+    cout << total << "\n";
+}
+'''
+CASES = [" ".join(str(i * k) for k in range(1, 50)) for i in range(10)]
+
+
+def write_problem(folder):
+    os.makedirs(os.path.join(folder, "solutions"))
+    with open(os.path.join(folder, "statement.md"), "w") as f:
+        f.write("Benchmark only.\n")
+    with open(os.path.join(folder, "solutions", "solution.cpp"), "w") as f:
+        f.write(SOLUTION)
+    tests = "".join(f"  - {{name: case-{k}, input: \"{case}\\n\", expected: \"{sum(map(int, case.split()))}\\n\"}}\n"
+                    for k, case in enumerate(CASES))
+    with open(os.path.join(folder, "problem.yaml"), "w") as f:
+        f.write(f"id: {os.path.basename(folder)}\ntitle: C++ submit benchmark\ndifficulty: easy\n"
+                f"mode: stdio\ntests:\n{tests}")
+    os.makedirs(os.path.join(folder, "plain"))
+    for k, case in enumerate(CASES):
+        with open(os.path.join(folder, "plain", f"{k}.in"), "w") as f:
+            f.write(case + "\n")
+        with open(os.path.join(folder, "plain", f"{k}.out"), "w") as f:
+            f.write(f"{sum(map(int, case.split()))}\n")
+
+
+def timed(run):
+    started = time.perf_counter()
+    run()
+    return time.perf_counter() - started
+
+
+with tempfile.TemporaryDirectory() as work:
+    problem = os.path.join(work, "cpp-submit")
+    write_problem(problem)
+    solution = os.path.join(problem, "solutions", "solution.cpp")
+    warm_cache = os.path.join(work, "warm-cache")
+    os.mkdir(warm_cache, 0o700)
+
+    def submit(cache):
+        out = subprocess.run([judge, "submit", problem, solution, "--json"], capture_output=True,
+                             text=True, cwd=work, env=dict(os.environ, JUDGE_CACHE_DIR=cache))
+        report = json.loads(out.stdout)
+        if report["verdict"] != "accepted":
+            sys.exit("bench: the judge did not accept the benchmark solution:\n" + out.stdout)
+        return report["build_cached"]
+
+    def cold():
+        cache = tempfile.mkdtemp(dir=work)
+        if submit(cache):
+            sys.exit("bench: a cold submit found a build")
+
+    def warm():
+        if not submit(warm_cache):
+            sys.exit("bench: a warm submit compiled")
+
+    def plain():
+        subprocess.run(["g++", "-std=gnu++20", "-O2", "-o", "prog", solution], check=True, cwd=work)
+        subprocess.run(["sh", "-c", "for f in plain/*.in; do ./../prog < $f > out.txt && "
+                        "cmp -s out.txt ${f%.in}.out || exit 1; done"], check=True,
+                       cwd=problem)
+
+    submit(warm_cache)  # primes the warm cache
+    turns = [(timed(plain), timed(cold), timed(warm)) for _ in range(repetitions)]
+    plain_s, cold_s, warm_s = (statistics.median(turn[k] for turn in turns) for k in range(3))
+    cold_ratio = statistics.median(c / p for p, c, _ in turns)
+
+print(f"cpp-submit: a 10-case stdio submission (bits/stdc++.h), median of {repetitions} turns")
+print(f"  plain g++ -O2 + shell loop  {plain_s * 1000:8.1f} ms")
+print(f"  judge submit, cold          {cold_s * 1000:8.1f} ms   cold/plain = {cold_ratio:.2f} (target <= 0.40)")
+print(f"  judge submit, warm          {warm_s * 1000:8.1f} ms   (target <= 100 ms)")
