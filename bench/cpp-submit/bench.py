@@ -33,7 +33,7 @@ def write_problem(folder):
         f.write("Benchmark only.\n")
     with open(os.path.join(folder, "solutions", "solution.cpp"), "w") as f:
         f.write(SOLUTION)
-    tests = "".join(f"  - {{name: case-{k}, input: \"{case}\\n\", expected: \"{sum(map(int, case.split()))}\\n\"}}\n"
+    tests = "".join(f"  - {{name: case-{k}, input: \"{case}\\n\", output: \"{sum(map(int, case.split()))}\\n\"}}\n"
                     for k, case in enumerate(CASES))
     with open(os.path.join(folder, "problem.yaml"), "w") as f:
         f.write(f"id: {os.path.basename(folder)}\ntitle: C++ submit benchmark\ndifficulty: easy\n"
