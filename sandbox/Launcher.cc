@@ -324,10 +324,10 @@ std::expected<RunResult, SandboxError> Launch(const LaunchSpec& spec) {
   const bool held = program != pid;
   Fd program_fd(held ? static_cast<int>(syscall(SYS_pidfd_open, program, 0)) : -1);
   const auto stop = [&] {
-    if (!held) {
-      KillGroup(pid);
-    } else if (program_fd.get() >= 0) {
+    if (held && program_fd.get() >= 0) {
       syscall(SYS_pidfd_send_signal, program_fd.get(), SIGKILL, nullptr, 0);
+    } else {
+      KillGroup(pid);  // no pidfd: the program is gone already, or a stop must not wait
     }
   };
   if (got == static_cast<ssize_t>(sizeof baseline) && baseline.failed_step < 0) {
