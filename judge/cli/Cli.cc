@@ -3,7 +3,10 @@
 #include <unistd.h>
 
 #include <array>
+#include <cerrno>
 #include <cstdlib>
+#include <cstring>
+#include <fstream>
 #include <iostream>
 
 #include <fmt/format.h>
@@ -49,6 +52,17 @@ int Fail(const GlobalOptions& options, int code, std::string_view kind, const st
     std::cerr << "judge: " << message << "\n";
   }
   return code;
+}
+
+int WriteReportFile(const std::filesystem::path& file, const std::string& text) {
+  std::ofstream out(file, std::ios::binary | std::ios::trunc);
+  out << text;
+  if (!out.flush()) {
+    // On stderr even with --json: stdout already holds the result's one document.
+    std::cerr << fmt::format("judge: cannot write {}: {}\n", file.string(), std::strerror(errno));
+    return kUsageError;
+  }
+  return 0;
 }
 
 int RunCli(int argc, char** argv) {

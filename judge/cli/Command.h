@@ -47,4 +47,8 @@ CommandAction AttachDoctor(CLI::App& app);
 /// Prints "judge: <message>" (or the JSON error form) and returns `code`.
 int Fail(const GlobalOptions& options, int code, std::string_view kind, const std::string& message);
 
+/// Writes a report file (`--junit FILE`): 0, or kUsageError after "judge: cannot write
+/// <file>: <why>" on stderr. Called after the result is printed, so nothing is lost.
+int WriteReportFile(const std::filesystem::path& file, const std::string& text);
+
 }  // namespace judge::cli

@@ -5,6 +5,7 @@
 #include "judge/cli/Command.h"
 #include "judge/problem/ProblemLoader.h"
 #include "judge/report/JsonReport.h"
+#include "judge/report/JunitReport.h"
 #include "judge/report/TextReport.h"
 
 namespace judge::cli {
@@ -16,6 +17,7 @@ CommandAction AttachSubmit(CLI::App& app) {
     std::string lang;
     bool fail_fast = false;
     bool no_budget = false;
+    std::string junit;
   };
   auto args = std::make_shared<Args>();
   app.add_option("problem", args->problem, "Problem slug (see 'judge list') or folder")->required();
@@ -24,6 +26,8 @@ CommandAction AttachSubmit(CLI::App& app) {
   app.add_flag("--fail-fast", args->fail_fast, "Stop at the first case that is not accepted");
   app.add_flag("--no-budget", args->no_budget,
                "Skip the complexity series (the cases only), to iterate faster");
+  app.add_option("--junit", args->junit,
+                 "Also write the result as JUnit XML to this file (a test case per case)");
   return [args](const GlobalOptions& options) {
     SubmitOptions submit;
     submit.stop_at_first_failure = args->fail_fast;
@@ -45,6 +49,10 @@ CommandAction AttachSubmit(CLI::App& app) {
       std::cout << SubmissionJson(*result).dump(2) << "\n";
     } else {
       std::cout << RenderSubmission(*result, TextStyle{options.color});
+    }
+    if (!args->junit.empty()) {
+      std::cout << std::flush;
+      if (int failed = WriteReportFile(args->junit, SubmissionJunit(*result))) return failed;
     }
     if (result->verdict == Verdict::InternalError) return static_cast<int>(kInternalError);
     return static_cast<int>(result->verdict == Verdict::Accepted ? kAccepted : kNotAccepted);

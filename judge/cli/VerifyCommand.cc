@@ -8,6 +8,7 @@
 #include "judge/cli/Command.h"
 #include "judge/problem/ProblemLoader.h"
 #include "judge/report/JsonReport.h"
+#include "judge/report/JunitReport.h"
 #include "judge/report/TextReport.h"
 
 namespace judge::cli {
@@ -16,6 +17,7 @@ CommandAction AttachVerify(CLI::App& app) {
   auto names = std::make_shared<std::vector<std::string>>();
   auto jobs = std::make_shared<int>(1);
   auto shard = std::make_shared<std::string>();
+  auto junit = std::make_shared<std::string>();
   app.add_option("problems", *names, "Problem slugs or folders (default: all)");
   app.add_option("-j,--jobs", *jobs,
                  "Verify this many problems at once, each in a judge process of its own")
@@ -23,7 +25,9 @@ CommandAction AttachVerify(CLI::App& app) {
   app.add_option("--shard", *shard,
                  "K/N: only the K-th of N deterministic slices of the problems (a CI matrix "
                  "of N runners verifies each problem once)");
-  return [names, jobs, shard](const GlobalOptions& options) {
+  app.add_option("--junit", *junit,
+                 "Also write the results as JUnit XML to this file (a test case per solution)");
+  return [names, jobs, shard, junit](const GlobalOptions& options) {
     std::vector<std::filesystem::path> dirs;
     if (names->empty()) {
       auto all = ListProblemDirs(options.problems_root);
@@ -63,6 +67,12 @@ CommandAction AttachVerify(CLI::App& app) {
       std::cout << VerificationJson(verifications).dump(2) << "\n";
     } else {
       std::cout << fmt::format("{} passed, {} failed\n", passed, failed);
+    }
+    if (!junit->empty()) {
+      std::cout << std::flush;
+      if (int failed_write = WriteReportFile(*junit, VerificationJunit(verifications))) {
+        return failed_write;
+      }
     }
     return static_cast<int>(failed == 0 ? kAccepted : kNotAccepted);
   };

@@ -6,6 +6,7 @@
 #include <chrono>
 #include <filesystem>
 #include <fstream>
+#include <fmt/format.h>
 #include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
@@ -164,6 +165,39 @@ TEST(JudgeCliTest, AnUnchangedResubmissionReusesItsBuild) {
   EXPECT_EQ(second["verdict"], first["verdict"]);
   EXPECT_EQ(second["passed"], first["passed"]);
   EXPECT_NE(text.out.find("from the cache"), std::string::npos) << text.out;
+}
+
+// --junit writes what CI systems read: a suite per submission with a test case per case,
+// failures carrying their verdict, and for verify a test case per reference solution. A
+// file that cannot be written is a usage error naming it, after the result was printed.
+TEST(JudgeCliTest, JunitFilesHoldACasePerCaseOrSolution) {
+  const fs::path dir = fs::temp_directory_path() / ("judge-junit-" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  const auto json = Json(RunJudge({"submit", "a-plus-b", Solution("wrong-int32.cpp"), "--json",
+                                   "--junit", (dir / "submit.xml").string()}));
+  const std::string submit = Slurp(dir / "submit.xml");
+  std::size_t failed = 0;
+  for (const auto& judged : json["cases"]) failed += judged["verdict"] != "accepted";
+  ASSERT_GT(failed, 0u);
+  EXPECT_NE(submit.find(fmt::format("<testsuite name=\"a-plus-b\" tests=\"{}\" failures=\"{}\"",
+                                    json["cases"].size(), failed)),
+            std::string::npos) << submit;
+  EXPECT_NE(submit.find("<failure type=\"WA\""), std::string::npos) << submit;
+
+  const Outcome verify = RunJudge({"verify", "a-plus-b", "--junit", (dir / "verify.xml").string()});
+  EXPECT_EQ(verify.exit_code, 0) << verify.out << verify.err;
+  const std::string verified = Slurp(dir / "verify.xml");
+  EXPECT_NE(verified.find("<testsuite name=\"a-plus-b\""), std::string::npos) << verified;
+  EXPECT_NE(verified.find("failures=\"0\" errors=\"0\""), std::string::npos) << verified;
+  EXPECT_NE(verified.find("<testcase name=\"accepted.cpp\""), std::string::npos) << verified;
+
+  const std::string unwritable = (dir / "missing-folder" / "out.xml").string();
+  const Outcome refused =
+      RunJudge({"submit", "a-plus-b", Solution("accepted.cpp"), "--junit", unwritable});
+  EXPECT_EQ(refused.exit_code, 2);
+  EXPECT_NE(refused.err.find(unwritable), std::string::npos) << refused.err;
+  EXPECT_NE(refused.out.find("Accepted"), std::string::npos) << refused.out;
+  fs::remove_all(dir);
 }
 
 }  // namespace
