@@ -33,11 +33,15 @@ std::int64_t chain_cpu_us = 0;
   _exit(127);
 }
 
+std::int64_t CpuUs(const rusage& usage) {
+  return std::int64_t{usage.ru_utime.tv_sec + usage.ru_stime.tv_sec} * 1'000'000 +
+         usage.ru_utime.tv_usec + usage.ru_stime.tv_usec;
+}
+
 std::int64_t SelfCpuUs() {
   rusage usage{};
   getrusage(RUSAGE_SELF, &usage);
-  return std::int64_t{usage.ru_utime.tv_sec + usage.ru_stime.tv_sec} * 1'000'000 +
-         usage.ru_utime.tv_usec + usage.ru_stime.tv_usec;
+  return CpuUs(usage);
 }
 
 // Ends this process as `status` says another ended: the same exit code, or the same signal.
@@ -109,15 +113,6 @@ constexpr bool kPidNamespaceSupported = false;
 int InitMain(void*) { return 0; }
 alignas(64) char init_stack[64];
 #endif
-
-// After unshare(CLONE_NEWPID) the caller stays outside; its children go in. So the process
-// the supervisor knows becomes the holder: its first child is the namespace's init (PID 1),
-// its second the program (PID 2, made by vfork: it execs at once, so nothing of the judge
-// is copied for it). The program is not the init because an init ignores every signal it
-// has no handler for, abort()'s SIGABRT included. The holder waits for the program, kills
-// the init (and with it anything the program left behind), and ends as the program did:
-// the supervisor sees its status, and rusage that counts the program's.
-[[noreturn]] void ExecInPidNamespace(const ChildPlan& plan, const int cgroup_files[2]);
 
 }  // namespace
 
@@ -213,8 +208,7 @@ void FinishSetup(const ChildPlan& plan, const int cgroup_files[2]) {
   rusage usage{};
   getrusage(RUSAGE_SELF, &usage);
   report.inherited_maxrss_kb = usage.ru_maxrss;
-  report.setup_cpu_us = std::int64_t{usage.ru_utime.tv_sec + usage.ru_stime.tv_sec} * 1'000'000 +
-                        usage.ru_utime.tv_usec + usage.ru_stime.tv_usec + chain_cpu_us;
+  report.setup_cpu_us = CpuUs(usage) + chain_cpu_us;
   if (write(report_fd, &report, sizeof report) != static_cast<ssize_t>(sizeof report)) _exit(127);
   if (plan.drop_to_nobody) {
     if (setgroups(0, nullptr) != 0 || setresgid(kNobody, kNobody, kNobody) != 0 ||
@@ -236,7 +230,14 @@ void FinishSetup(const ChildPlan& plan, const int cgroup_files[2]) {
   ChildFail(Step::Exec, errno);
 }
 
-void ExecInPidNamespace(const ChildPlan& plan, const int cgroup_files[2]) {
+// After unshare(CLONE_NEWPID) the caller stays outside; its children go in. So the process
+// the supervisor knows becomes the holder: its first child is the namespace's init (PID 1),
+// its second the program (PID 2, made by vfork: it execs at once, so nothing of the judge
+// is copied for it). The program is not the init because an init ignores every signal it
+// has no handler for, abort()'s SIGABRT included. The holder waits for the program, kills
+// the init (and with it anything the program left behind), and ends as the program did:
+// the supervisor sees its status, and rusage that counts the program's.
+[[noreturn]] void ExecInPidNamespace(const ChildPlan& plan, const int cgroup_files[2]) {
   const pid_t init = clone(InitMain, init_stack + sizeof init_stack, CLONE_VM | SIGCHLD,
                            nullptr);
   if (init < 0) ChildFail(Step::PidNamespace, errno);
@@ -246,16 +247,12 @@ void ExecInPidNamespace(const ChildPlan& plan, const int cgroup_files[2]) {
     FinishSetup(plan, cgroup_files);
     ExecProgram(plan);
   }
-  const int vfork_error = errno;
+  // The init dies with its holder (PR_SET_PDEATHSIG), and the namespace with it.
+  if (program < 0) ChildFail(Step::PidNamespace, errno);
   // The supervisor waits for EOF on the run's pipes: the holder keeps none of them.
   syscall(SYS_close_range, 0, ~0U, 0);
-  int status = W_EXITCODE(127, 0);
-  if (program > 0) {
-    while (waitpid(program, &status, 0) < 0 && errno == EINTR) {
-    }
-  } else {
-    report.failed_step = static_cast<int>(Step::PidNamespace);
-    report.error = vfork_error;  // the report descriptor is closed: the exit code tells
+  int status = 0;
+  while (waitpid(program, &status, 0) < 0 && errno == EINTR) {
   }
   kill(init, SIGKILL);
   while (waitpid(init, nullptr, 0) < 0 && errno == EINTR) {

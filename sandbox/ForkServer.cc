@@ -20,6 +20,7 @@
 
 #include "sandbox/MemoryFile.h"
 #include "sandbox/ProcStatus.h"
+#include "sandbox/SocketMessage.h"
 
 namespace sandbox {
 namespace {
@@ -29,6 +30,7 @@ namespace {
 enum RequestFd { kStdin, kStdout, kStderr, kReport, kPayload, kReply, kRequestFds };
 constexpr int kOptionalFds = 3;
 constexpr int kMostRequestFds = kRequestFds + kOptionalFds;
+static_assert(kMostRequestFds <= kMostReceivedFds);
 
 // The plan's optional descriptors (-1: it has none), and where the server puts them.
 std::array<int, kOptionalFds> OptionalFds(const ChildPlan& plan) {
@@ -125,31 +127,6 @@ bool SendWithFds(int socket, const void* data, std::size_t size, const int* fds,
   return sent == static_cast<ssize_t>(size);
 }
 
-// Receives one message; its descriptors (close-on-exec) go to `fds`. Returns the data size,
-// 0 at the peer's end, -1 on error.
-ssize_t ReceiveWithFds(int socket, void* data, std::size_t size, std::vector<int>& fds) {
-  iovec iov{data, size};
-  alignas(cmsghdr) char control[CMSG_SPACE(sizeof(int) * kMostRequestFds)] = {};
-  msghdr message{};
-  message.msg_iov = &iov;
-  message.msg_iovlen = 1;
-  message.msg_control = control;
-  message.msg_controllen = sizeof control;
-  ssize_t got;
-  do got = recvmsg(socket, &message, MSG_CMSG_CLOEXEC);
-  while (got < 0 && errno == EINTR);
-  for (cmsghdr* header = CMSG_FIRSTHDR(&message); header != nullptr;
-       header = CMSG_NXTHDR(&message, header)) {
-    if (header->cmsg_level == SOL_SOCKET && header->cmsg_type == SCM_RIGHTS) {
-      const std::size_t count = (header->cmsg_len - CMSG_LEN(0)) / sizeof(int);
-      const int* received = reinterpret_cast<const int*>(CMSG_DATA(header));
-      fds.insert(fds.end(), received, received + count);
-    }
-  }
-  if (got >= 0 && (message.msg_flags & (MSG_TRUNC | MSG_CTRUNC)) != 0) return -1;
-  return got;
-}
-
 std::string ReadAll(int fd) {
   std::string text;
   char buffer[1 << 16];
@@ -193,7 +170,7 @@ struct SpawnReply {
     if ((fds[0].revents & (POLLIN | POLLHUP)) == 0) continue;
     std::vector<int> received;
     std::string request(64 << 10, '\0');
-    const ssize_t got = ReceiveWithFds(control, request.data(), request.size(), received);
+    const ssize_t got = ReceiveMessage(control, request.data(), request.size(), &received, nullptr);
     if (got <= 0) _exit(0);  // the judge is gone
     request.resize(static_cast<std::size_t>(got));
     ChildPlan plan;
@@ -332,7 +309,7 @@ std::expected<ForkServer::Child, SandboxError> ForkServer::Spawn(const ChildPlan
   }
   SpawnReply reply;
   std::vector<int> received;
-  const ssize_t got = ReceiveWithFds(channel[0], &reply, sizeof reply, received);
+  const ssize_t got = ReceiveMessage(channel[0], &reply, sizeof reply, &received, nullptr);
   if (got != static_cast<ssize_t>(sizeof reply) || reply.pid <= 0 || received.size() != 1) {
     for (int fd : received) close(fd);
     close(channel[0]);

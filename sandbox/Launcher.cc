@@ -30,6 +30,7 @@
 #include "sandbox/PidsCgroup.h"
 #include "sandbox/ProcStatus.h"
 #include "sandbox/SandboxSupport.h"
+#include "sandbox/SocketMessage.h"
 
 namespace sandbox {
 namespace {
@@ -79,29 +80,6 @@ std::expected<std::pair<Fd, Fd>, SandboxError> MakeReportChannel() {
     return std::unexpected(ErrnoError("setsockopt(SO_PASSCRED)", err));
   }
   return std::pair{Fd(fds[0]), Fd(fds[1])};
-}
-
-// Reads one report record; `sender` gets the writer's process id when the kernel says it.
-ssize_t ReadReport(int channel, ChildReport& record, pid_t& sender) {
-  iovec iov{&record, sizeof record};
-  alignas(cmsghdr) char control[CMSG_SPACE(sizeof(ucred))] = {};
-  msghdr message{};
-  message.msg_iov = &iov;
-  message.msg_iovlen = 1;
-  message.msg_control = control;
-  message.msg_controllen = sizeof control;
-  ssize_t got;
-  do got = recvmsg(channel, &message, MSG_CMSG_CLOEXEC);
-  while (got < 0 && errno == EINTR);
-  for (cmsghdr* header = CMSG_FIRSTHDR(&message); header != nullptr;
-       header = CMSG_NXTHDR(&message, header)) {
-    if (header->cmsg_level == SOL_SOCKET && header->cmsg_type == SCM_CREDENTIALS) {
-      ucred credentials;
-      std::memcpy(&credentials, CMSG_DATA(header), sizeof credentials);
-      if (credentials.pid > 0) sender = credentials.pid;
-    }
-  }
-  return got;
 }
 
 // `inherited_address_space`: what a fork server's child starts with (the warm interpreter)
@@ -315,7 +293,7 @@ std::expected<RunResult, SandboxError> Launch(const LaunchSpec& spec) {
   // which wrote the baseline. Its CPU clock is the one to watch.
   pid_t program = pid;
   ChildReport baseline, failure;
-  ssize_t got = ReadReport(report->first.get(), baseline, program);
+  ssize_t got = ReceiveMessage(report->first.get(), &baseline, sizeof baseline, nullptr, &program);
   if (got != static_cast<ssize_t>(sizeof baseline) || baseline.failed_step >= 0) program = pid;
   // A holder must outlive its program: it reaps it (so the program's usage reaches the
   // supervisor) before it takes the namespace down. Killed together, the program would be
@@ -331,8 +309,7 @@ std::expected<RunResult, SandboxError> Launch(const LaunchSpec& spec) {
     }
   };
   if (got == static_cast<ssize_t>(sizeof baseline) && baseline.failed_step < 0) {
-    pid_t ignored = 0;
-    got = ReadReport(report->first.get(), failure, ignored);
+    got = ReceiveMessage(report->first.get(), &failure, sizeof failure, nullptr, nullptr);
   } else {
     failure = baseline;
   }
