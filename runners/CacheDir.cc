@@ -3,6 +3,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <cerrno>
 #include <cstdint>
 #include <cstdlib>
@@ -35,6 +36,23 @@ std::expected<fs::path, std::string> OwnedDir(const fs::path& dir, mode_t mode) 
     return std::unexpected(fmt::format("{} is not a folder of this user's that only it may "
                                        "write", dir.string()));
   }
+  if (geteuid() == 0) {
+    // Root's compiles run as nobody, who must read the precompiled prelude: the folder is
+    // opened to others for reading (it is root's; only root writes it), and every folder
+    // above it must let others through.
+    if ((info.st_mode & 055) != 055 && chmod(dir.c_str(), (info.st_mode & 07777) | 055) != 0) {
+      return std::unexpected(fmt::format("chmod {}: {}", dir.string(), std::strerror(errno)));
+    }
+    for (fs::path above = fs::absolute(dir).parent_path(); !above.empty();
+         above = above.parent_path()) {
+      struct stat parent{};
+      if (stat(above.c_str(), &parent) == 0 && (parent.st_mode & S_IXOTH) == 0) {
+        return std::unexpected(fmt::format("{} is out of the sandbox's reach: {} lets no "
+                                           "other user through", dir.string(), above.string()));
+      }
+      if (above == above.root_path()) break;
+    }
+  }
   return dir;
 }
 
@@ -44,8 +62,7 @@ std::expected<fs::path, std::string> JudgeCacheDir() {
   if (const char* chosen = std::getenv("JUDGE_CACHE_DIR"); chosen != nullptr && *chosen) {
     return OwnedDir(chosen, 0755);
   }
-  // Root's compiles run as nobody, who cannot reach into /root: the cache must be public
-  // to read (and, being root's, private to write).
+  // Root's compiles run as nobody, who cannot reach into /root (see OwnedDir).
   if (geteuid() == 0) return OwnedDir("/var/cache/judge", 0755);
   std::vector<fs::path> candidates;
   if (const std::string xdg = EnvOr("XDG_CACHE_HOME", ""); !xdg.empty()) {
@@ -62,6 +79,24 @@ std::expected<fs::path, std::string> JudgeCacheDir() {
     reasons += (reasons.empty() ? "" : "; ") + dir.error();
   }
   return std::unexpected(reasons);
+}
+
+std::expected<void, std::string> PublishCacheEntry(
+    const fs::path& entry, const std::function<std::error_code(const fs::path&)>& fill) {
+  static std::atomic<int> serial{0};
+  const fs::path staging = entry.string() + fmt::format(".{}.{}", getpid(), serial++);
+  std::error_code error;
+  fs::create_directories(staging, error);
+  if (!error) error = fill(staging);
+  if (!error) fs::permissions(staging, fs::perms(0755), error);
+  // rename() refuses to replace a folder that is not empty: another process was first.
+  if (!error && rename(staging.c_str(), entry.c_str()) != 0 && !fs::exists(entry)) {
+    error = std::error_code(errno, std::generic_category());
+  }
+  std::error_code ignored;
+  fs::remove_all(staging, ignored);
+  if (error) return std::unexpected("caching " + entry.string() + ": " + error.message());
+  return {};
 }
 
 std::string StableHash(const std::string& text) {

@@ -1,10 +1,8 @@
 #include "runners/cpp/CompiledSolutionCache.h"
 
 #include <sys/stat.h>
-#include <unistd.h>
 
 #include <algorithm>
-#include <atomic>
 #include <fstream>
 #include <sstream>
 
@@ -23,15 +21,6 @@ constexpr const char* kRecipe = "recipe";
 constexpr const char* kFormat = "solution-build-1";
 // A static build is about 2 MiB: a few hundred MiB at most, for weeks of practice.
 constexpr std::size_t kKeptBuilds = 128;
-
-std::string RecipeText(const BuildRecipe& recipe) {
-  struct stat info{};
-  stat(recipe.compiler.c_str(), &info);
-  std::string text = fmt::format("{}\n{}\n{} {}\n{}\n", kFormat, recipe.compiler.string(),
-                                 info.st_size, info.st_mtim.tv_sec, recipe.argv.size());
-  for (const auto& arg : recipe.argv) text += arg + '\n';
-  return text + recipe.program_text;
-}
 
 std::expected<fs::path, std::string> BuildsDir() {
   auto cache = JudgeCacheDir();
@@ -70,16 +59,27 @@ void Prune(const fs::path& root) {
 
 }  // namespace
 
-bool RestoreCachedBuild(const BuildRecipe& recipe, const fs::path& destination) {
+BuildKey KeyOf(const BuildRecipe& recipe) {
+  struct stat info{};
+  stat(recipe.compiler.c_str(), &info);
+  std::string text = fmt::format("{}\n{}\n{} {}\n{}\n", kFormat, recipe.compiler.string(),
+                                 info.st_size, info.st_mtim.tv_sec, recipe.argv.size());
+  for (const auto& arg : recipe.argv) text += arg + '\n';
+  text += recipe.program_text;
+  std::string hash = StableHash(text);
+  return {std::move(text), std::move(hash)};
+}
+
+bool RestoreCachedBuild(const BuildKey& key, const fs::path& destination) {
   auto root = BuildsDir();
   if (!root) {
     spdlog::debug("no build cache: {}", root.error());
     return false;
   }
-  const std::string text = RecipeText(recipe);
-  const fs::path entry = *root / StableHash(text);
+  const fs::path entry = *root / key.hash;
   std::error_code error;
-  if (!fs::is_regular_file(entry / kProgram, error) || ReadFile(entry / kRecipe) != text) {
+  if (!fs::is_regular_file(entry / kProgram, error) ||
+      ReadFile(entry / kRecipe) != key.recipe_text) {
     return false;
   }
   fs::copy_file(entry / kProgram, destination, fs::copy_options::overwrite_existing, error);
@@ -93,31 +93,21 @@ bool RestoreCachedBuild(const BuildRecipe& recipe, const fs::path& destination) 
   return true;
 }
 
-std::expected<void, std::string> StoreBuild(const BuildRecipe& recipe, const fs::path& program) {
+std::expected<void, std::string> StoreBuild(const BuildKey& key, const fs::path& program) {
   auto root = BuildsDir();
   if (!root) return std::unexpected(root.error());
-  const std::string text = RecipeText(recipe);
-  const fs::path entry = *root / StableHash(text);
-  // Staged under a name of this process's own and renamed into place: a racing judge
-  // either wins with the same build or loses nothing.
-  static std::atomic<int> serial{0};
-  const fs::path staging = entry.string() + fmt::format(".{}.{}", getpid(), serial++);
-  std::error_code error;
-  fs::create_directories(staging, error);
-  if (!error) fs::copy_file(program, staging / kProgram, error);
-  if (!error) fs::permissions(staging / kProgram, fs::perms(0755), error);
-  if (!error) {
-    std::ofstream out(staging / kRecipe, std::ios::binary);
-    out << text;
-    if (!out.flush()) error = std::make_error_code(std::errc::io_error);
-  }
-  if (!error) fs::permissions(staging, fs::perms(0755), error);
-  if (!error && rename(staging.c_str(), entry.c_str()) != 0 && !fs::exists(entry / kProgram)) {
-    error = std::error_code(errno, std::generic_category());
-  }
-  std::error_code ignored;
-  fs::remove_all(staging, ignored);
-  if (error) return std::unexpected("caching the build: " + error.message());
+  auto published = PublishCacheEntry(*root / key.hash, [&](const fs::path& staging) {
+    std::error_code error;
+    fs::copy_file(program, staging / kProgram, error);
+    if (!error) fs::permissions(staging / kProgram, fs::perms(0755), error);
+    if (!error) {
+      std::ofstream out(staging / kRecipe, std::ios::binary);
+      out << key.recipe_text;
+      if (!out.flush()) error = std::make_error_code(std::errc::io_error);
+    }
+    return error;
+  });
+  if (!published) return published;
   Prune(*root);
   return {};
 }

@@ -145,8 +145,10 @@ std::expected<Preparation, RunnerError> CppRunner::Prepare(const fs::path& sourc
     for (const auto& flag : settings_.flags) prepared.runtime += " " + flag;
     return prepared;
   };
-  const BuildRecipe recipe{*compiler, argv, program_text};
-  if (settings_.cache_builds && RestoreCachedBuild(recipe, program)) return prepared_program(true);
+  const BuildKey build_key = KeyOf({*compiler, argv, program_text});
+  if (settings_.cache_builds && RestoreCachedBuild(build_key, program)) {
+    return prepared_program(true);
+  }
   const sandbox::LaunchSpec spec =
       CompilerLaunch(*compiler, std::move(argv), work_dir->path(), settings_.limits, readable);
   auto result = sandbox::Launch(spec);
@@ -157,7 +159,7 @@ std::expected<Preparation, RunnerError> CppRunner::Prepare(const fs::path& sourc
     case sandbox::RunStatus::Exited:
       if (result->exit_code == 0) {
         if (settings_.cache_builds) {
-          if (auto stored = StoreBuild(recipe, program); !stored) spdlog::debug("{}", stored.error());
+          if (auto stored = StoreBuild(build_key, program); !stored) spdlog::debug("{}", stored.error());
         }
         return prepared_program(false);
       }

@@ -3,7 +3,6 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include <atomic>
 #include <fstream>
 #include <mutex>
 
@@ -32,9 +31,9 @@ std::string KeyFor(const fs::path& compiler, const std::vector<std::string>& fla
   return StableHash(text);
 }
 
-// Compiles the header in a fresh work folder, then copies it into `entry` under this
-// process's own name (so that the compiler's identity, nobody when the judge is root, owns
-// nothing in the cache) and renames it into place: a racing process loses nothing.
+// Compiles the header in a fresh work folder, then publishes a copy as `entry`: the copy is
+// this process's own, so the compiler's identity (nobody when the judge is root) owns
+// nothing in the cache.
 std::expected<void, RunnerError> Build(const fs::path& compiler,
                                        const std::vector<std::string>& flags,
                                        const sandbox::RunLimits& limits, const fs::path& entry) {
@@ -56,21 +55,15 @@ std::expected<void, RunnerError> Build(const fs::path& compiler,
                                        (result->reason.empty() ? result->stderr_data
                                                                : result->reason)});
   }
-  static std::atomic<int> serial{0};
-  const fs::path staging = entry.string() + fmt::format(".{}.{}", getpid(), serial++);
-  std::error_code error;
-  fs::create_directories(staging, error);
-  for (const char* name : {kHeader, kPrecompiled}) {
-    if (!error) fs::copy_file(dir->path() / name, staging / name, error);
-    if (!error) fs::permissions(staging / name, fs::perms(0644), error);
-  }
-  if (!error) fs::permissions(staging, fs::perms(0755), error);
-  if (!error && rename(staging.c_str(), entry.c_str()) != 0 && !fs::exists(entry / kPrecompiled)) {
-    error = std::error_code(errno, std::generic_category());
-  }
-  std::error_code ignored;  // the staging copy goes whether it won the race or not
-  fs::remove_all(staging, ignored);
-  if (error) return std::unexpected(RunnerError{"caching the prelude: " + error.message()});
+  auto published = PublishCacheEntry(entry, [&](const fs::path& staging) {
+    std::error_code error;
+    for (const char* name : {kHeader, kPrecompiled}) {
+      if (!error) fs::copy_file(dir->path() / name, staging / name, error);
+      if (!error) fs::permissions(staging / name, fs::perms(0644), error);
+    }
+    return error;
+  });
+  if (!published) return std::unexpected(RunnerError{published.error()});
   return {};
 }
 
