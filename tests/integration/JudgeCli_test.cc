@@ -28,6 +28,14 @@ using testing::JudgeBinary;
 using testing::ProblemsDir;
 using testing::TestDataDir;
 
+// The judge run with its cache in `cache` (JUDGE_CACHE_DIR), as a user's own setting would.
+Outcome RunJudgeWithCache(const fs::path& cache, const std::vector<std::string>& args) {
+  ::setenv("JUDGE_CACHE_DIR", cache.c_str(), 1);
+  Outcome outcome = RunJudge(args);
+  ::unsetenv("JUDGE_CACHE_DIR");
+  return outcome;
+}
+
 std::string Solution(const std::string& name) {
   return (ProblemsDir() / "a-plus-b" / "solutions" / name).string();
 }
@@ -135,11 +143,9 @@ TEST(JudgeCliTest, ACacheFolderOthersCanWriteIsRefusedAndTheCompileGoesOnWithout
   const fs::path planted = fs::temp_directory_path() / ("judge-planted-cache-" + std::to_string(::getpid()));
   fs::create_directories(planted);
   fs::permissions(planted, fs::perms::all);
-  ::setenv("JUDGE_CACHE_DIR", planted.c_str(), 1);
-  const Outcome outcome =
-      RunJudge({"submit", "two-sum", (ProblemsDir() / "two-sum" / "solutions" / "accepted.cpp").string(),
+  const Outcome outcome = RunJudgeWithCache(
+      planted, {"submit", "two-sum", (ProblemsDir() / "two-sum" / "solutions" / "accepted.cpp").string(),
                 "--no-budget", "--json"});
-  ::unsetenv("JUDGE_CACHE_DIR");
   EXPECT_EQ(outcome.exit_code, 0) << outcome.out << outcome.err;
   EXPECT_EQ(Json(outcome)["verdict"], "accepted");
   EXPECT_TRUE(fs::is_empty(planted)) << "the judge wrote into a folder others can write";
@@ -152,12 +158,10 @@ TEST(JudgeCliTest, AnUnchangedResubmissionReusesItsBuild) {
   const fs::path cache = fs::temp_directory_path() / ("judge-build-cache-" + std::to_string(::getpid()));
   fs::create_directories(cache);
   fs::permissions(cache, fs::perms::owner_all);
-  ::setenv("JUDGE_CACHE_DIR", cache.c_str(), 1);
   const std::vector<std::string> submit = {"submit", "a-plus-b", Solution("wrong-int32.cpp"), "--json"};
-  const auto first = Json(RunJudge(submit));
-  const Outcome again = RunJudge(submit);
-  const Outcome text = RunJudge({"submit", "a-plus-b", Solution("wrong-int32.cpp")});
-  ::unsetenv("JUDGE_CACHE_DIR");
+  const auto first = Json(RunJudgeWithCache(cache, submit));
+  const Outcome again = RunJudgeWithCache(cache, submit);
+  const Outcome text = RunJudgeWithCache(cache, {"submit", "a-plus-b", Solution("wrong-int32.cpp")});
   fs::remove_all(cache);
   EXPECT_EQ(first["build_cached"], false);
   const auto second = Json(again);
@@ -198,6 +202,21 @@ TEST(JudgeCliTest, JunitFilesHoldACasePerCaseOrSolution) {
   EXPECT_NE(refused.err.find(unwritable), std::string::npos) << refused.err;
   EXPECT_NE(refused.out.find("Accepted"), std::string::npos) << refused.out;
   fs::remove_all(dir);
+}
+
+// A private cache folder (0700, as mktemp makes it) still serves a function-mode compile:
+// under root the sandboxed compiler runs as nobody and must read the precompiled prelude.
+// It was a compile error of the judge's own making.
+TEST(JudgeCliTest, APrivateCacheFolderStillServesTheSandboxedCompiler) {
+  const fs::path cache = fs::temp_directory_path() / ("judge-private-cache-" + std::to_string(::getpid()));
+  fs::create_directories(cache);
+  fs::permissions(cache, fs::perms::owner_all);
+  const Outcome outcome = RunJudgeWithCache(
+      cache, {"submit", "two-sum", (ProblemsDir() / "two-sum" / "solutions" / "accepted.cpp").string(),
+              "--no-budget", "--json"});
+  fs::remove_all(cache);
+  EXPECT_EQ(outcome.exit_code, 0) << outcome.out << outcome.err;
+  EXPECT_EQ(Json(outcome)["verdict"], "accepted") << outcome.out;
 }
 
 }  // namespace
