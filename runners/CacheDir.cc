@@ -36,23 +36,6 @@ std::expected<fs::path, std::string> OwnedDir(const fs::path& dir, mode_t mode) 
     return std::unexpected(fmt::format("{} is not a folder of this user's that only it may "
                                        "write", dir.string()));
   }
-  if (geteuid() == 0) {
-    // Root's compiles run as nobody, who must read the precompiled prelude: the folder is
-    // opened to others for reading (it is root's; only root writes it), and every folder
-    // above it must let others through.
-    if ((info.st_mode & 055) != 055 && chmod(dir.c_str(), (info.st_mode & 07777) | 055) != 0) {
-      return std::unexpected(fmt::format("chmod {}: {}", dir.string(), std::strerror(errno)));
-    }
-    for (fs::path above = fs::absolute(dir).parent_path(); !above.empty();
-         above = above.parent_path()) {
-      struct stat parent{};
-      if (stat(above.c_str(), &parent) == 0 && (parent.st_mode & S_IXOTH) == 0) {
-        return std::unexpected(fmt::format("{} is out of the sandbox's reach: {} lets no "
-                                           "other user through", dir.string(), above.string()));
-      }
-      if (above == above.root_path()) break;
-    }
-  }
   return dir;
 }
 
@@ -62,7 +45,8 @@ std::expected<fs::path, std::string> JudgeCacheDir() {
   if (const char* chosen = std::getenv("JUDGE_CACHE_DIR"); chosen != nullptr && *chosen) {
     return OwnedDir(chosen, 0755);
   }
-  // Root's compiles run as nobody, who cannot reach into /root (see OwnedDir).
+  // Root's compiles run as nobody, who cannot reach into /root: the cache must be public
+  // to read (and, being root's, private to write).
   if (geteuid() == 0) return OwnedDir("/var/cache/judge", 0755);
   std::vector<fs::path> candidates;
   if (const std::string xdg = EnvOr("XDG_CACHE_HOME", ""); !xdg.empty()) {
@@ -79,6 +63,27 @@ std::expected<fs::path, std::string> JudgeCacheDir() {
     reasons += (reasons.empty() ? "" : "; ") + dir.error();
   }
   return std::unexpected(reasons);
+}
+
+std::expected<void, std::string> OpenToTheSandbox(const fs::path& dir) {
+  if (geteuid() != 0) return {};  // the sandbox runs as this user: it reads what we read
+  struct stat info{};
+  if (stat(dir.c_str(), &info) != 0) {
+    return std::unexpected(fmt::format("stat {}: {}", dir.string(), std::strerror(errno)));
+  }
+  if ((info.st_mode & 055) != 055 && chmod(dir.c_str(), (info.st_mode & 07777) | 055) != 0) {
+    return std::unexpected(fmt::format("chmod {}: {}", dir.string(), std::strerror(errno)));
+  }
+  for (fs::path above = fs::absolute(dir).parent_path(); !above.empty();
+       above = above.parent_path()) {
+    struct stat parent{};
+    if (stat(above.c_str(), &parent) == 0 && (parent.st_mode & S_IXOTH) == 0) {
+      return std::unexpected(fmt::format("{} is out of the sandbox's reach: {} lets no other "
+                                         "user through", dir.string(), above.string()));
+    }
+    if (above == above.root_path()) break;
+  }
+  return {};
 }
 
 std::expected<void, std::string> PublishCacheEntry(

@@ -13,10 +13,13 @@ namespace runners {
 /// $JUDGE_CACHE_DIR, else (as root) /var/cache/judge, which the unprivileged identity the
 /// sandbox runs as can read, else $XDG_CACHE_HOME/judge or ~/.cache/judge, else
 /// $TMPDIR/judge-cache-<uid>. Created if missing; refused unless it is a real folder owned
-/// by this user and writable by no one else. Under root it is also opened to others for
-/// reading (the sandbox's compiler runs as nobody) and refused where a folder above it
-/// lets no one else through. The error says which folder and why.
+/// by this user and writable by no one else. The error says which folder and why.
 std::expected<std::filesystem::path, std::string> JudgeCacheDir();
+
+/// For what the sandboxed compiler itself reads (the precompiled prelude): under root, whose
+/// compiles run as nobody, opens `dir` to others for reading (it stays root's to write) and
+/// refuses it where a folder above lets no other user through. Otherwise nothing to do.
+std::expected<void, std::string> OpenToTheSandbox(const std::filesystem::path& dir);
 
 /// Puts a new entry at `entry` (a folder in the cache): `fill` writes its files into a
 /// staging folder of this process's own, which is then made readable (0755, 0644 files

@@ -79,6 +79,9 @@ std::expected<fs::path, RunnerError> PrecompiledPrelude(const fs::path& compiler
   fs::create_directory(root, error);
   if (error) return std::unexpected(RunnerError{"mkdir " + root.string() + ": " + error.message()});
   fs::permissions(root, fs::perms(0755), error);
+  if (auto open = OpenToTheSandbox(*cache); !open) {
+    return std::unexpected(RunnerError{open.error()});
+  }
   const fs::path entry = root / KeyFor(compiler, flags);
   // One build at a time in this process: concurrent compiles of the same flags wait for it
   // instead of each building their own.
