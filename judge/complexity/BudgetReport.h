@@ -39,7 +39,10 @@ struct BudgetReport {
   std::optional<GrowthFit> time_fit, reference_time_fit;
   std::optional<GrowthFit> cpu_fit, reference_cpu_fit;  // the cross-check, when counted
   std::optional<GrowthFit> space_fit, reference_space_fit;
-  std::optional<BudgetCheck> time, space;
+  // The budget's `interpreted` class (Python): fitted on the lines executed, which then are
+  // not the time metric (numpy's work is in C, where no line is counted: time is CPU time).
+  std::optional<GrowthFit> interpreted_fit, reference_interpreted_fit;
+  std::optional<BudgetCheck> time, space, interpreted;
   std::string not_measured;  // why there is no series (then nothing else is set)
   std::int64_t elapsed_ms = 0;
 

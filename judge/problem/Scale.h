@@ -15,6 +15,9 @@ namespace judge {
 struct BudgetSpec {
   std::string time;
   std::string space;  // empty: no space budget
+  // Python only, empty when not set: how fast the lines of Python a call executes may grow.
+  // "O(1)" asks for vectorised code: numpy does the per-element work, in C.
+  std::string interpreted;
   std::string n;      // what n counts, for the report
 };
 
@@ -23,13 +26,16 @@ enum class GeneratorKind {
   Int,     // int/long: `value: <expr>`, or uniform in [min, max]
   Ints,    // list<int>/list<long>/ListNode: `length`, [min, max], distinct, order
   SumOf,   // int/long: the sum of the elements of an earlier list parameter at `at`
-  String,  // string: `length` characters of `alphabet`
+  String,  // string: `length` characters of `alphabet`; shape random / palindrome / near-palindrome
   Words,   // list<string>: `count` words of `length` characters of `alphabet`
   Grid,    // list<list<char>>, list<string>, list<list<int>>: `rows` × `cols`
   Tree,    // TreeNode: `nodes`, shape random / balanced / path, values in [min, max]
   Edges,   // list<list<int>>: `nodes`, `count` edges; connected, acyclic, directed
   Intervals,  // list<list<int>>: `count` pairs [start, end], start <= end, in [min, max]
   Adjacency,  // list<list<int>>: an undirected graph's adjacency lists; connected, bipartite
+  Doubles,    // double, list<double> (`length`), list<list<double>> (`rows` × `cols`) in [min, max)
+  Expression, // string: `terms` whole numbers in [min, max] joined by `operators` (+ - * /)
+  Node,       // a node_of parameter: the val of one node of its tree (random, deepest-left/-right)
 };
 
 struct GeneratorSpec {
@@ -41,15 +47,19 @@ struct GeneratorSpec {
   SizeExpr value;      // int: a value from n instead of a random one
   std::int64_t min = 0;
   std::int64_t max = 1'000'000'000;
-  bool distinct = false;
+  double real_min = -1, real_max = 1;  // doubles: the range its values are drawn from
+  bool distinct = false;          // ints; tree: every val differs (a node_of needs it)
   std::string order = "random";    // ints: random, ascending, descending
   std::string alphabet = "abcdefghijklmnopqrstuvwxyz";  // string, words, char grid cells
   double fill = 0.5;               // char grid: the share of cells holding alphabet[0]
-  std::string shape = "random";    // tree: random, balanced, path
+  std::string shape = "random";    // tree: random, balanced, path; string: random,
+                                   // palindrome, near-palindrome
   bool connected = false, acyclic = false, directed = false;  // edges (connected: adjacency)
   bool bst = false;                // tree: distinct values in search-tree order
+  std::string pick = "random";     // node: random, deepest-left, deepest-right
   bool bipartite = false;          // adjacency: edges only between two sides
   std::int64_t max_length = -1;    // intervals: the longest end - start (-1: max - min)
+  std::string operators = "+-*/";  // expression: the operators it may use
   std::string of;                  // sum_of: the list parameter
   std::vector<std::int64_t> at;    // sum_of: positions in it (negative: from the end)
 };

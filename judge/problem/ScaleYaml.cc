@@ -13,12 +13,14 @@ namespace {
 constexpr std::size_t kFewestSizes = 6;
 constexpr std::int64_t kLargestSize = 1'000'000'000;
 
-constexpr std::array<std::pair<std::string_view, GeneratorKind>, 10> kKinds = {{
+constexpr std::array<std::pair<std::string_view, GeneratorKind>, 13> kKinds = {{
     {"int", GeneratorKind::Int}, {"ints", GeneratorKind::Ints},
     {"sum_of", GeneratorKind::SumOf}, {"string", GeneratorKind::String},
     {"words", GeneratorKind::Words}, {"grid", GeneratorKind::Grid},
     {"tree", GeneratorKind::Tree}, {"edges", GeneratorKind::Edges},
-    {"intervals", GeneratorKind::Intervals}, {"adjacency", GeneratorKind::Adjacency}}};
+    {"intervals", GeneratorKind::Intervals}, {"adjacency", GeneratorKind::Adjacency},
+    {"doubles", GeneratorKind::Doubles}, {"expression", GeneratorKind::Expression},
+    {"node", GeneratorKind::Node}}};
 
 std::int64_t ReadInt64(const Field& field) {
   const std::string text = field.value.IsScalar() ? field.value.Scalar() : "";
@@ -53,19 +55,25 @@ bool Builds(GeneratorKind kind, const TypeSpec& type) {
     case GeneratorKind::SumOf: return is(TypeKind::Int) || is(TypeKind::Long);
     case GeneratorKind::Ints:
       return list_of(TypeKind::Int) || list_of(TypeKind::Long) || is(TypeKind::ListNode);
-    case GeneratorKind::String: return is(TypeKind::String);
+    case GeneratorKind::String:
+    case GeneratorKind::Expression: return is(TypeKind::String);
     case GeneratorKind::Words: return list_of(TypeKind::String);
     case GeneratorKind::Grid:
       return list_of(TypeKind::String) ||
              (is(TypeKind::List) && type.element->kind == TypeKind::List &&
               (type.element->element->kind == TypeKind::Char ||
                type.element->element->kind == TypeKind::Int));
-    case GeneratorKind::Tree: return is(TypeKind::TreeNode);
+    case GeneratorKind::Tree:
+    case GeneratorKind::Node: return is(TypeKind::TreeNode);
     case GeneratorKind::Edges:
     case GeneratorKind::Intervals:
     case GeneratorKind::Adjacency:
       return is(TypeKind::List) && type.element->kind == TypeKind::List &&
              type.element->element->kind == TypeKind::Int;
+    case GeneratorKind::Doubles:
+      return is(TypeKind::Double) || list_of(TypeKind::Double) ||
+             (is(TypeKind::List) && type.element->kind == TypeKind::List &&
+              type.element->element->kind == TypeKind::Double);
   }
   return false;
 }
@@ -85,8 +93,15 @@ GeneratorSpec ReadGenerator(const Field& field, const Param& param,
     }
   }
   if (!known) {
-    FailType(kind_field, "int, ints, sum_of, string, words, grid, tree, edges, intervals or "
-                         "adjacency");
+    FailType(kind_field, "int, ints, sum_of, string, words, grid, tree, edges, intervals, "
+                         "adjacency, doubles, expression or node");
+  }
+  // A node_of parameter is a node of an earlier tree, and only `node` builds one.
+  if ((spec.kind == GeneratorKind::Node) != !param.node_of.empty()) {
+    Fail(MarkOf(kind_field), param.node_of.empty()
+                                 ? "'node' builds only a parameter that names a node of a tree (node_of)"
+                                 : "'" + param.name + "' names a node of '" + param.node_of +
+                                       "': its generator is {kind: node}");
   }
   if (!Builds(spec.kind, param.type)) {
     Fail(MarkOf(kind_field), "the generator '" + kind + "' cannot build '" + param.name +
@@ -99,7 +114,9 @@ GeneratorSpec ReadGenerator(const Field& field, const Param& param,
       fields.RejectUnknownKeys({"kind", "length", "min", "max", "distinct", "order"});
       break;
     case GeneratorKind::SumOf: fields.RejectUnknownKeys({"kind", "of", "at"}); break;
-    case GeneratorKind::String: fields.RejectUnknownKeys({"kind", "length", "alphabet"}); break;
+    case GeneratorKind::String:
+      fields.RejectUnknownKeys({"kind", "length", "alphabet", "shape"});
+      break;
     case GeneratorKind::Words:
       fields.RejectUnknownKeys({"kind", "count", "length", "alphabet"});
       break;
@@ -107,7 +124,24 @@ GeneratorSpec ReadGenerator(const Field& field, const Param& param,
       fields.RejectUnknownKeys({"kind", "rows", "cols", "alphabet", "fill", "min", "max"});
       break;
     case GeneratorKind::Tree:
-      fields.RejectUnknownKeys({"kind", "nodes", "shape", "min", "max", "bst"});
+      fields.RejectUnknownKeys({"kind", "nodes", "shape", "min", "max", "bst", "distinct"});
+      break;
+    case GeneratorKind::Node:
+      fields.RejectUnknownKeys({"kind", "pick"});
+      if (const auto pick = fields.Find("pick")) {
+        spec.pick = ReadNonEmptyString(*pick);
+        if (spec.pick != "random" && spec.pick != "deepest-left" && spec.pick != "deepest-right") {
+          FailType(*pick, "random, deepest-left or deepest-right");
+        }
+      }
+      spec.of = param.node_of;
+      {
+        const auto tree = std::ranges::find(earlier, spec.of, &GeneratorSpec::param);
+        if (tree == earlier.end() || tree->kind != GeneratorKind::Tree || !(tree->bst || tree->distinct)) {
+          Fail(MarkOf(kind_field), "'" + spec.of + "' must come earlier, built by 'tree' with "
+                                   "distinct values (bst or distinct: true), so a val names one node");
+        }
+      }
       break;
     case GeneratorKind::Edges:
       fields.RejectUnknownKeys({"kind", "nodes", "count", "connected", "acyclic", "directed"});
@@ -117,6 +151,19 @@ GeneratorSpec ReadGenerator(const Field& field, const Param& param,
       break;
     case GeneratorKind::Adjacency:
       fields.RejectUnknownKeys({"kind", "nodes", "count", "connected", "bipartite"});
+      break;
+    case GeneratorKind::Expression:
+      fields.RejectUnknownKeys({"kind", "terms", "min", "max", "operators"});
+      break;
+    case GeneratorKind::Doubles:
+      // A double takes no size, a list a length, a matrix rows and columns.
+      if (param.type.kind == TypeKind::Double) {
+        fields.RejectUnknownKeys({"kind", "min", "max"});
+      } else if (param.type.element->kind == TypeKind::Double) {
+        fields.RejectUnknownKeys({"kind", "length", "min", "max"});
+      } else {
+        fields.RejectUnknownKeys({"kind", "rows", "cols", "min", "max"});
+      }
       break;
   }
   const auto size = [&](std::string_view key, SizeExpr& into) {
@@ -142,12 +189,34 @@ GeneratorSpec ReadGenerator(const Field& field, const Param& param,
       size("cols", spec.count);
       break;
     case GeneratorKind::Tree: size("nodes", spec.length); break;
+    case GeneratorKind::Node: break;
     case GeneratorKind::Edges:
     case GeneratorKind::Adjacency:
       size("nodes", spec.length);
       size("count", spec.count);
       break;
     case GeneratorKind::Intervals: size("count", spec.count); break;
+    case GeneratorKind::Expression:
+      size("terms", spec.count);
+      if (const auto operators = fields.Find("operators")) {
+        spec.operators = ReadNonEmptyString(*operators);
+        if (spec.operators.find_first_not_of("+-*/") != std::string::npos) {
+          FailType(*operators, "some of the operators + - * /");
+        }
+      }
+      break;
+    case GeneratorKind::Doubles:
+      if (param.type.kind == TypeKind::List && param.type.element->kind == TypeKind::Double) {
+        size("length", spec.length);
+      } else if (param.type.kind == TypeKind::List) {
+        size("rows", spec.length);
+        size("cols", spec.count);
+      }
+      // Reals, read here: the whole-number reading below is for the integer kinds.
+      if (const auto min = fields.Find("min")) spec.real_min = ReadFiniteDouble(*min);
+      if (const auto max = fields.Find("max")) spec.real_max = ReadFiniteDouble(*max);
+      if (spec.real_min >= spec.real_max) Fail(fields.mark(), fields.subject() + ": min must be below max");
+      return spec;
     case GeneratorKind::SumOf: {
       const Field of = fields.Require("of");
       spec.of = ReadNonEmptyString(of);
@@ -185,7 +254,11 @@ GeneratorSpec ReadGenerator(const Field& field, const Param& param,
   }
   if (const auto shape = fields.Find("shape")) {
     spec.shape = ReadNonEmptyString(*shape);
-    if (spec.shape != "random" && spec.shape != "balanced" && spec.shape != "path") {
+    if (spec.kind == GeneratorKind::String) {
+      if (spec.shape != "random" && spec.shape != "palindrome" && spec.shape != "near-palindrome") {
+        FailType(*shape, "random, palindrome or near-palindrome");
+      }
+    } else if (spec.shape != "random" && spec.shape != "balanced" && spec.shape != "path") {
       FailType(*shape, "random, balanced or path");
     }
   }
@@ -233,10 +306,13 @@ std::vector<std::int64_t> ReadSizes(const Field& field) {
 
 BudgetSpec ReadBudget(const Field& field) {
   const Fields fields(field.value, "budget");
-  fields.RejectUnknownKeys({"time", "space", "n"});
+  fields.RejectUnknownKeys({"time", "space", "interpreted", "n"});
   BudgetSpec budget;
   budget.time = ReadGrowth(fields.Require("time"));
   if (const auto space = fields.Find("space")) budget.space = ReadGrowth(*space);
+  if (const auto interpreted = fields.Find("interpreted")) {
+    budget.interpreted = ReadGrowth(*interpreted);
+  }
   budget.n = ReadNonEmptyString(fields.Require("n"));
   return budget;
 }
@@ -261,10 +337,6 @@ ScaleSpec ReadScale(const Field& field, const FunctionSignature& signature) {
     const auto generator = generators.Find(param.name);
     if (!generator) {
       Fail(MarkOf(input), "the scale's input needs a generator for '" + param.name + "'");
-    }
-    if (!param.node_of.empty()) {
-      Fail(MarkOf(*generator), "'" + param.name + "' names a node of '" + param.node_of +
-                                   "'; scale series cannot build such parameters yet");
     }
     scale.inputs.push_back(ReadGenerator(*generator, param, scale.inputs));
   }

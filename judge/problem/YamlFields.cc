@@ -124,6 +124,12 @@ double ReadNonNegativeDouble(const Field& field) {
   return *value;
 }
 
+double ReadFiniteDouble(const Field& field) {
+  const auto value = field.value.IsScalar() ? ParseNumber<double>(field.value) : std::nullopt;
+  if (!value || !std::isfinite(*value)) FailType(field, "a finite number");
+  return *value;
+}
+
 std::vector<std::string> ReadStringList(const Field& field) {
   if (!field.value.IsSequence()) FailType(field, "a list of strings");
   std::vector<std::string> items;

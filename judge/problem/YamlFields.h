@@ -87,6 +87,7 @@ std::string ReadNonEmptyString(const Field& field);
 bool ReadBool(const Field& field);
 int ReadPositiveInt(const Field& field);
 double ReadNonNegativeDouble(const Field& field);
+double ReadFiniteDouble(const Field& field);
 /// A sequence of non-empty scalars.
 std::vector<std::string> ReadStringList(const Field& field);
 /// A sequence node, returned for the caller to walk.

@@ -44,13 +44,16 @@ std::string Outcome(const BudgetCheck& check) {
 
 std::string RenderBudget(const BudgetReport& report) {
   const BudgetSpec& budget = report.budget;
-  std::string out = fmt::format("\nComplexity: budget time {}{}, n = {}\n", budget.time,
-                                budget.space.empty() ? "" : ", space " + budget.space, budget.n);
+  std::string out = fmt::format(
+      "\nComplexity: budget time {}{}{}, n = {}\n", budget.time,
+      budget.space.empty() ? "" : ", space " + budget.space,
+      budget.interpreted.empty() ? "" : ", Python lines " + budget.interpreted, budget.n);
   if (!report.not_measured.empty()) {
     return out + fmt::format("  not measured: {}\n", report.not_measured);
   }
   const bool space = !budget.space.empty();
-  const bool counted = report.cpu_fit.has_value() || report.reference_cpu_fit.has_value();
+  const bool counted = report.cpu_fit.has_value() || report.reference_cpu_fit.has_value() ||
+                       report.interpreted.has_value();
   out += fmt::format("  {:>9}", "n");
   if (counted) out += fmt::format("  {:>13}  {:>13}", "your ops", "ref ops");
   out += fmt::format("  {:>11}  {:>11}", "your CPU", "ref CPU");
@@ -77,11 +80,17 @@ std::string RenderBudget(const BudgetReport& report) {
   out += fmt::format("  {}\n", report.metric);
   out += fmt::format("  time:  yours {}; reference {}\n", Fitted(report.time_fit),
                      Fitted(report.reference_time_fit));
-  if (counted) {
+  if (report.cpu_fit || report.reference_cpu_fit) {
     out += fmt::format("  CPU:   yours {}; reference {}\n", Fitted(report.cpu_fit),
                        Fitted(report.reference_cpu_fit));
   }
   if (report.time) out += fmt::format("         {}: {}\n", Outcome(*report.time), report.time->summary);
+  if (report.interpreted) {
+    out += fmt::format("  lines: yours {}; reference {}\n", Fitted(report.interpreted_fit),
+                       Fitted(report.reference_interpreted_fit));
+    out += fmt::format("         {}: {}\n", Outcome(*report.interpreted),
+                       report.interpreted->summary);
+  }
   if (space) {
     out += fmt::format("  space: yours {}; reference {}\n", Fitted(report.space_fit),
                        Fitted(report.reference_space_fit));

@@ -28,6 +28,7 @@ json CheckJson(const std::optional<BudgetCheck>& check) {
 json BudgetJson(const BudgetReport& report) {
   json out = {{"time_budget", report.budget.time},
               {"space_budget", report.budget.space},
+              {"interpreted_budget", report.budget.interpreted},
               {"n", report.budget.n}};
   if (!report.not_measured.empty()) {
     out["not_measured"] = report.not_measured;
@@ -57,6 +58,9 @@ json BudgetJson(const BudgetReport& report) {
   out["space"] = {{"candidate", FitJson(report.space_fit)},
                   {"reference", FitJson(report.reference_space_fit)},
                   {"check", CheckJson(report.space)}};
+  out["interpreted"] = {{"candidate", FitJson(report.interpreted_fit)},
+                        {"reference", FitJson(report.reference_interpreted_fit)},
+                        {"check", CheckJson(report.interpreted)}};
   out["elapsed_ms"] = report.elapsed_ms;
   return out;
 }

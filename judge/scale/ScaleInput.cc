@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdlib>
 #include <random>
+#include <ranges>
 #include <set>
 #include <unordered_set>
 #include <utility>
@@ -21,6 +23,9 @@ class Random {
     return std::uniform_int_distribution<std::int64_t>(low, high)(engine_);
   }
   double Unit() { return std::uniform_real_distribution<double>(0, 1)(engine_); }
+  double Real(double low, double high) {  // [low, high)
+    return std::uniform_real_distribution<double>(low, high)(engine_);
+  }
   template <typename T>
   void Shuffle(std::vector<T>& items) {
     std::shuffle(items.begin(), items.end(), engine_);
@@ -76,6 +81,69 @@ std::string Text(const std::string& alphabet, std::int64_t length, Random& rando
   std::string text(static_cast<std::size_t>(length), ' ');
   for (char& c : text) {
     c = alphabet[static_cast<std::size_t>(random.Between(0, std::ssize(alphabet) - 1))];
+  }
+  return text;
+}
+
+// A palindrome of `length` letters; or a near-palindrome: a palindrome one letter shorter
+// with a letter unlike its neighbours inserted at the middle, so that it is not one, but
+// deleting that letter makes it one, and a scan from both ends meets the flaw only at the
+// middle (the worst case for trying each deletion in turn).
+std::string Palindrome(const GeneratorSpec& spec, std::int64_t length, Random& random) {
+  const bool near = spec.shape == "near-palindrome";
+  const std::int64_t mirrored = near ? std::max<std::int64_t>(length - 1, 0) : length;
+  std::string half = Text(spec.alphabet, mirrored / 2, random);
+  std::string text = half;
+  if (mirrored % 2 == 1) text += Text(spec.alphabet, 1, random);
+  text.append(half.rbegin(), half.rend());
+  if (near && length > 0) {
+    // Just before the centre of an odd palindrome, just after it in an even one: at the
+    // centre itself the letter would leave it a palindrome.
+    const std::size_t middle = text.size() / 2 + (text.size() % 2 == 0 && !text.empty() ? 1 : 0);
+    char odd = spec.alphabet[0];
+    for (char letter : spec.alphabet) {
+      const bool unlike_left = middle == 0 || text[middle - 1] != letter;
+      const bool unlike_right = middle >= text.size() || text[middle] != letter;
+      if (unlike_left && unlike_right) odd = letter;
+    }
+    text.insert(text.begin() + static_cast<std::ptrdiff_t>(middle), odd);
+  }
+  return text;
+}
+
+// An arithmetic expression as LeetCode's calculators take it: `terms` whole numbers joined
+// by operators, a space on either side of each operator or not. A run of * and / holds at
+// most three numbers and a divisor is never 0, so every value met on the way stays within
+// max³ · terms, which must fit in 32 bits: the problems promise no overflow.
+std::string Expression(const GeneratorSpec& spec, std::int64_t n, Random& random) {
+  constexpr int kLongestProductRun = 3;
+  const std::int64_t terms = Checked(spec, spec.count, n);
+  const double largest = static_cast<double>(std::max<std::int64_t>(std::abs(spec.max), 1));
+  if (spec.min < 0 || largest * largest * largest * static_cast<double>(terms) > 2147483647.0) {
+    throw GenerateError{"'" + spec.param + "': " + std::to_string(terms) +
+                        " terms of numbers in [" + std::to_string(spec.min) + ", " +
+                        std::to_string(spec.max) + "] may not fit in 32 bits at n = " +
+                        std::to_string(n) + " (min must be >= 0 and max³ · terms < 2^31)"};
+  }
+  std::string additive, multiplicative;
+  for (char op : spec.operators) (op == '+' || op == '-' ? additive : multiplicative) += op;
+  std::string text;
+  int run = 1;  // numbers in the current run of * and /
+  for (std::int64_t i = 0; i < terms; ++i) {
+    char op = '+';
+    if (i > 0) {
+      op = spec.operators[static_cast<std::size_t>(random.Between(0, std::ssize(spec.operators) - 1))];
+      const bool multiplies = op == '*' || op == '/';
+      if (multiplies && run >= kLongestProductRun) {
+        if (additive.empty()) throw GenerateError{"'" + spec.param + "': needs + or - among its operators"};
+        op = additive[static_cast<std::size_t>(random.Between(0, std::ssize(additive) - 1))];
+      }
+      run = op == '*' || op == '/' ? run + 1 : 1;
+      const bool spaced = random.Between(0, 1) == 1;
+      text += spaced ? std::string(" ") + op + " " : std::string(1, op);
+    }
+    text += std::to_string(random.Between(op == '/' ? std::max<std::int64_t>(spec.min, 1) : spec.min,
+                                          spec.max));
   }
   return text;
 }
@@ -136,8 +204,16 @@ Value Tree(const GeneratorSpec& spec, std::int64_t n, Random& random) {
       free.push_back({i, 1});
     }
   }
-  // A search tree's values: distinct, sorted, handed out in in-order.
+  // A search tree's values: distinct, sorted, handed out in in-order; or distinct values in
+  // a random order.
   std::vector<std::int64_t> value_of;
+  if (spec.distinct && !spec.bst) {
+    GeneratorSpec distinct = spec;
+    distinct.length = SizeExpr::Constant(nodes);
+    distinct.order = "random";
+    const Value vals = Ints(distinct, n, random);  // kept: a loop over a temporary's list dangles
+    for (const Value& value : vals.as_list()) value_of.push_back(value.as_int());
+  }
   if (spec.bst) {
     GeneratorSpec distinct = spec;
     distinct.distinct = true;
@@ -166,7 +242,7 @@ Value Tree(const GeneratorSpec& spec, std::int64_t n, Random& random) {
       order.push_back(Value::Null());
       continue;
     }
-    order.push_back(Value::Int(spec.bst ? value_of[node] : random.Between(spec.min, spec.max)));
+    order.push_back(Value::Int(value_of.empty() ? random.Between(spec.min, spec.max) : value_of[node]));
     for (std::int64_t child : children[node]) queue.push_back(child);
   }
   while (!order.empty() && order.back().is_null()) order.pop_back();
@@ -279,8 +355,33 @@ Value Adjacency(const GeneratorSpec& spec, std::int64_t n, Random& random) {
   return Value::OfList(std::move(graph));
 }
 
+// A double, a list of `length` doubles, or a `rows` × `cols` matrix, uniform in [min, max).
+Value Doubles(const GeneratorSpec& spec, const TypeSpec& type, std::int64_t n, Random& random) {
+  const auto row = [&](std::int64_t length) {
+    Value::List items;
+    items.reserve(static_cast<std::size_t>(length));
+    for (std::int64_t i = 0; i < length; ++i) {
+      items.push_back(Value::Double(random.Real(spec.real_min, spec.real_max)));
+    }
+    return Value::OfList(std::move(items));
+  };
+  if (type.kind == TypeKind::Double) return Value::Double(random.Real(spec.real_min, spec.real_max));
+  if (type.element->kind == TypeKind::Double) return row(Checked(spec, spec.length, n));
+  const std::int64_t rows = Checked(spec, spec.length, n);
+  const std::int64_t cols = Checked(spec, spec.count, n);
+  if (rows * cols > kMostElements) {
+    throw GenerateError{"'" + spec.param + "': a matrix of " + std::to_string(rows) + " x " +
+                        std::to_string(cols) + " at n = " + std::to_string(n) + " is too large"};
+  }
+  Value::List matrix;
+  matrix.reserve(static_cast<std::size_t>(rows));
+  for (std::int64_t r = 0; r < rows; ++r) matrix.push_back(row(cols));
+  return Value::OfList(std::move(matrix));
+}
+
 Value Generate(const GeneratorSpec& spec, const TypeSpec& type, std::int64_t n, Random& random,
-               const std::vector<std::pair<std::string, Value>>& built) {
+               const std::vector<std::pair<std::string, Value>>& built,
+               const std::vector<GeneratorSpec>& specs) {
   switch (spec.kind) {
     case GeneratorKind::Int:
       return Value::Int(spec.has_value ? spec.value.At(n) : random.Between(spec.min, spec.max));
@@ -299,7 +400,11 @@ Value Generate(const GeneratorSpec& spec, const TypeSpec& type, std::int64_t n, 
       }
       return Value::Int(sum);
     }
-    case GeneratorKind::String: return Value::String(Text(spec.alphabet, Checked(spec, spec.length, n), random));
+    case GeneratorKind::String: {
+      const std::int64_t length = Checked(spec, spec.length, n);
+      return Value::String(spec.shape == "random" ? Text(spec.alphabet, length, random)
+                                                  : Palindrome(spec, length, random));
+    }
     case GeneratorKind::Words: {
       const std::int64_t count = Checked(spec, spec.count, n);
       const std::int64_t length = spec.length.At(n);
@@ -309,11 +414,51 @@ Value Generate(const GeneratorSpec& spec, const TypeSpec& type, std::int64_t n, 
       }
       return Value::OfList(std::move(words));
     }
+    case GeneratorKind::Expression: return Value::String(Expression(spec, n, random));
+    case GeneratorKind::Node: {
+      // The val of one node of the tree built before it (the loader made sure it was).
+      // The problems say p != q: a node already picked from the same tree is not picked again.
+      std::set<std::int64_t> taken;
+      for (const auto& [name, value] : built) {
+        const auto other = std::ranges::find(specs, name, &GeneratorSpec::param);
+        if (other != specs.end() && other->kind == GeneratorKind::Node && other->of == spec.of) {
+          taken.insert(value.as_int());
+        }
+      }
+      // Each node's depth, read off LeetCode's level order: the entries after the children
+      // of the nodes before it are its children.
+      const Value::List& order =
+          std::ranges::find(built, spec.of, &std::pair<std::string, Value>::first)->second.as_list();
+      std::vector<int> depth(order.size(), 0);
+      for (std::size_t i = 0, child = 1; i < order.size(); ++i) {
+        if (order[i].is_null()) continue;
+        for (int side = 0; side < 2 && child < order.size(); ++side) depth[child++] = depth[i] + 1;
+      }
+      std::vector<std::size_t> candidates;
+      for (std::size_t i = 0; i < order.size(); ++i) {
+        if (!order[i].is_null() && !taken.contains(order[i].as_int())) candidates.push_back(i);
+      }
+      if (candidates.empty()) {
+        throw GenerateError{"'" + spec.param + "': '" + spec.of + "' has no node left at n = " +
+                            std::to_string(n)};
+      }
+      std::size_t picked = candidates.back();  // deepest-right: the last in level order
+      if (spec.pick == "deepest-left") {
+        const int deepest = std::ranges::max(candidates | std::views::transform([&](std::size_t i) {
+                                               return depth[i];
+                                             }));
+        picked = *std::ranges::find_if(candidates, [&](std::size_t i) { return depth[i] == deepest; });
+      } else if (spec.pick == "random") {
+        picked = candidates[static_cast<std::size_t>(random.Between(0, std::ssize(candidates) - 1))];
+      }
+      return Value::Int(order[picked].as_int());
+    }
     case GeneratorKind::Grid: return Grid(spec, type, n, random);
     case GeneratorKind::Tree: return Tree(spec, n, random);
     case GeneratorKind::Edges: return Edges(spec, n, random);
     case GeneratorKind::Intervals: return Intervals(spec, n, random);
     case GeneratorKind::Adjacency: return Adjacency(spec, n, random);
+    case GeneratorKind::Doubles: return Doubles(spec, type, n, random);
   }
   return Value::Null();
 }
@@ -335,7 +480,7 @@ std::expected<std::vector<Value>, std::string> GenerateScaleInput(
       }
       const auto spec = std::ranges::find(scale.inputs, param.name, &GeneratorSpec::param);
       if (spec == scale.inputs.end()) return std::unexpected("no generator for '" + param.name + "'");
-      Value value = Generate(*spec, param.type, n, random, built);
+      Value value = Generate(*spec, param.type, n, random, built, scale.inputs);
       built.push_back({param.name, value});
       args.push_back(std::move(value));
     }

@@ -2,8 +2,13 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <array>
+#include <cctype>
+#include <cstdlib>
 #include <functional>
+#include <map>
+#include <ranges>
 #include <numeric>
 #include <set>
 
@@ -303,6 +308,189 @@ TEST(ScaleInputTest, GridsOfCharsFollowTheFill) {
     for (const Value& cell : row.as_list()) ones += cell.as_string() == "1";
   }
   EXPECT_NEAR(ones / 10000.0, 0.3, 0.03);
+}
+
+TEST(ScaleInputTest, DoublesFillScalarsListsAndMatricesWithinTheirRange) {
+  FunctionSignature signature;
+  signature.params = {ParamOf("X", "list<list<double>>"), ParamOf("y", "list<double>"),
+                      ParamOf("rate", "double")};
+  ScaleSpec scale;
+  GeneratorSpec matrix = Generator("X", GeneratorKind::Doubles, "n", "3");
+  matrix.real_min = -2.5;
+  matrix.real_max = 2.5;
+  GeneratorSpec list = Generator("y", GeneratorKind::Doubles, "2*n");
+  GeneratorSpec rate = Generator("rate", GeneratorKind::Doubles, "0");
+  rate.real_min = 0.01;
+  rate.real_max = 0.02;
+  scale.inputs = {matrix, list, rate};
+  const auto args = Build(signature, scale, 500);
+  ASSERT_EQ(args.size(), 3u);
+  const Value::List& rows = args[0].as_list();
+  ASSERT_EQ(rows.size(), 500u);
+  double lowest = 0, highest = 0;
+  std::set<double> distinct;
+  for (const Value& row : rows) {
+    ASSERT_EQ(row.as_list().size(), 3u);
+    for (const Value& cell : row.as_list()) {
+      lowest = std::min(lowest, cell.as_double());
+      highest = std::max(highest, cell.as_double());
+      distinct.insert(cell.as_double());
+    }
+  }
+  EXPECT_GE(lowest, -2.5);
+  EXPECT_LT(highest, 2.5);
+  // Spread over the range, not stuck at a corner.
+  EXPECT_LT(lowest, -2.0);
+  EXPECT_GT(highest, 2.0);
+  EXPECT_EQ(distinct.size(), 1500u);
+  ASSERT_EQ(args[1].as_list().size(), 1000u);
+  for (const Value& value : args[1].as_list()) {
+    EXPECT_GE(value.as_double(), -1.0);  // the default range [-1, 1)
+    EXPECT_LT(value.as_double(), 1.0);
+  }
+  EXPECT_GE(args[2].as_double(), 0.01);
+  EXPECT_LT(args[2].as_double(), 0.02);
+  EXPECT_EQ(args, Build(signature, scale, 500));
+  EXPECT_TRUE(Build(signature, scale, 0)[0].as_list().empty());
+}
+
+TEST(ScaleInputTest, PalindromesMirrorAndNearPalindromesNeedOneDeletion) {
+  const auto is_palindrome = [](const std::string& text) {
+    return std::equal(text.begin(), text.end(), text.rbegin());
+  };
+  FunctionSignature signature;
+  signature.params = {ParamOf("s", "string")};
+  ScaleSpec scale;
+  GeneratorSpec text = Generator("s", GeneratorKind::String, "n");
+  text.alphabet = "abc";
+  for (std::int64_t n : {1, 2, 7, 8, 1000, 1001}) {
+    text.shape = "palindrome";
+    scale.inputs = {text};
+    const std::string palindrome = Build(signature, scale, n)[0].as_string();
+    EXPECT_EQ(std::ssize(palindrome), n);
+    EXPECT_TRUE(is_palindrome(palindrome)) << palindrome;
+
+    text.shape = "near-palindrome";
+    scale.inputs = {text};
+    const std::string near = Build(signature, scale, n)[0].as_string();
+    EXPECT_EQ(std::ssize(near), n);
+    if (n < 2) continue;
+    EXPECT_FALSE(is_palindrome(near)) << near;
+    // The flaw is at the middle: the outer halves mirror each other.
+    const std::size_t outer = (near.size() - 2) / 2;
+    EXPECT_TRUE(std::equal(near.begin(), near.begin() + outer, near.rbegin())) << near;
+    int deletions = 0;
+    for (std::size_t i = 0; i < near.size(); ++i) {
+      std::string without = near;
+      without.erase(i, 1);
+      deletions += is_palindrome(without);
+    }
+    EXPECT_GE(deletions, 1) << near;
+  }
+}
+
+// Evaluated here as the calculators must: * and / first, left to right, truncating.
+std::int64_t Evaluate(const std::string& expression, std::int64_t& most) {
+  std::vector<std::int64_t> stack;
+  char op = '+';
+  std::int64_t number = 0;
+  for (std::size_t i = 0; i <= expression.size(); ++i) {
+    const char c = i < expression.size() ? expression[i] : '+';
+    if (c == ' ') continue;
+    if (std::isdigit(static_cast<unsigned char>(c))) {
+      number = number * 10 + (c - '0');
+      continue;
+    }
+    if (op == '+') stack.push_back(number);
+    if (op == '-') stack.push_back(-number);
+    if (op == '*') stack.back() *= number;
+    if (op == '/') {
+      EXPECT_NE(number, 0) << expression;
+      stack.back() /= number;
+    }
+    most = std::max(most, std::abs(stack.back()));
+    op = c;
+    number = 0;
+  }
+  return std::accumulate(stack.begin(), stack.end(), std::int64_t{0});
+}
+
+TEST(ScaleInputTest, ExpressionsAreValidAndStayWithin32Bits) {
+  FunctionSignature signature;
+  signature.params = {ParamOf("s", "string")};
+  ScaleSpec scale;
+  GeneratorSpec expression = Generator("s", GeneratorKind::Expression, "0", "n");
+  expression.min = 0;
+  expression.max = 100;  // 100³ · 2000 = 2 · 10^9 < 2^31
+  scale.inputs = {expression};
+  const std::string text = Build(signature, scale, 2000)[0].as_string();
+  int numbers = 0, longest_run = 0, run = 1;
+  bool digit = false;
+  for (char c : text) {
+    ASSERT_NE(std::string("0123456789+-*/ ").find(c), std::string::npos) << c;
+    if (std::isdigit(static_cast<unsigned char>(c)) && !digit) ++numbers;
+    digit = std::isdigit(static_cast<unsigned char>(c));
+    if (c == '*' || c == '/') longest_run = std::max(longest_run, ++run);
+    if (c == '+' || c == '-') run = 1;
+  }
+  EXPECT_EQ(numbers, 2000);
+  EXPECT_LE(longest_run, 3);
+  EXPECT_GE(longest_run, 2);
+  std::int64_t most = 0;
+  Evaluate(text, most);
+  EXPECT_LE(most, 2147483647);
+  // Numbers too large for the promise of no overflow are the author's mistake, said here.
+  expression.max = 1000;
+  scale.inputs = {expression};
+  auto refused = GenerateScaleInput(scale, signature, 2000);
+  ASSERT_FALSE(refused.has_value());
+  EXPECT_NE(refused.error().find("32 bits"), std::string::npos) << refused.error();
+}
+
+TEST(ScaleInputTest, NodesAreValsOfTheirTreeAtTheEndsOfTheDeepestLevelWhenAsked) {
+  FunctionSignature signature;
+  signature.params = {ParamOf("root", "TreeNode"), ParamOf("p", "int"), ParamOf("q", "int"),
+                      ParamOf("r", "int")};
+  for (int i = 1; i <= 3; ++i) signature.params[i].node_of = "root";
+  ScaleSpec scale;
+  GeneratorSpec tree = Generator("root", GeneratorKind::Tree, "n");
+  tree.distinct = true;
+  tree.min = 1;
+  tree.max = 1'000'000;
+  GeneratorSpec left = Generator("p", GeneratorKind::Node, "0");
+  left.of = "root";
+  left.pick = "deepest-left";
+  GeneratorSpec right = left;
+  right.param = "q";
+  right.pick = "deepest-right";
+  GeneratorSpec any = left;
+  any.param = "r";
+  any.pick = "random";
+  scale.inputs = {tree, left, right, any};
+  const auto args = Build(signature, scale, 300);
+  // Depths from the level order, as LeetCode lays it out.
+  const Value::List& order = args[0].as_list();
+  std::vector<int> depth(order.size());
+  std::map<std::int64_t, int> depth_of;
+  for (std::size_t i = 0, child = 1; i < order.size(); ++i) {
+    if (order[i].is_null()) continue;
+    EXPECT_TRUE(depth_of.emplace(order[i].as_int(), depth[i]).second) << "repeated val";
+    EXPECT_GE(order[i].as_int(), 1);
+    EXPECT_LE(order[i].as_int(), 1'000'000);
+    for (int side = 0; side < 2 && child < order.size(); ++side) depth[child++] = depth[i] + 1;
+  }
+  EXPECT_EQ(depth_of.size(), 300u);
+  const int deepest = std::ranges::max(depth_of | std::views::values);
+  EXPECT_EQ(depth_of.at(args[1].as_int()), deepest);
+  EXPECT_EQ(depth_of.at(args[2].as_int()), deepest);
+  EXPECT_NE(args[1].as_int(), args[2].as_int());  // the two ends (or the one before it)
+  EXPECT_EQ(args[2].as_int(), order.back().as_int());
+  for (std::size_t i = 0; i < order.size() && order[i] != args[1]; ++i) {
+    if (!order[i].is_null()) EXPECT_LT(depth[i], deepest) << "a node before p on its level";
+  }
+  EXPECT_TRUE(depth_of.contains(args[3].as_int()));
+  EXPECT_NE(args[3].as_int(), args[1].as_int());  // never a node picked before
+  EXPECT_NE(args[3].as_int(), args[2].as_int());
 }
 
 TEST(ScaleInputTest, AnAbsurdSizeIsRefusedNotAllocated) {

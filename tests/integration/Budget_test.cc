@@ -137,5 +137,29 @@ TEST(BudgetTest, ASolutionThatRemovesTheCounterIsMeasuredByItsTime) {
   EXPECT_NE(budget["time"]["candidate"]["class"], "O(1)") << budget.dump(1);
 }
 
+// An ML problem's budget asks for vectorised code: the Python lines a call runs may not grow
+// with n (numpy's work in C is not counted), while the time is fitted on CPU time.
+TEST(BudgetTest, APythonLoopWhereNumpyIsAskedForIsOverTheInterpretedBudget) {
+  const auto softmax = [](const std::string& file) {
+    return (ProblemsDir() / "softmax-stable" / "solutions" / file).string();
+  };
+  const Outcome vectorised = RunJudge({"submit", "softmax-stable", softmax("accepted-numpy.py"), "--json"});
+  const auto within = nlohmann::json::parse(vectorised.out);
+  EXPECT_EQ(within["verdict"], "accepted") << within["budget"].dump(1);
+  EXPECT_EQ(within["budget"]["interpreted_budget"], "O(1)");
+  EXPECT_EQ(within["budget"]["interpreted"]["check"]["outcome"], "within") << within["budget"].dump(1);
+  EXPECT_EQ(within["budget"]["interpreted"]["candidate"]["class"], "O(1)") << within["budget"].dump(1);
+  EXPECT_NE(within["budget"]["metric"].get<std::string>().find("CPU time per call"),
+            std::string::npos);
+
+  const Outcome loop = RunJudge({"submit", "softmax-stable", softmax("over-budget-python-loop.py")});
+  EXPECT_EQ(loop.exit_code, 1) << loop.out << loop.err;
+  EXPECT_NE(loop.out.find("Time Limit Exceeded (complexity)"), std::string::npos) << loop.out;
+  EXPECT_NE(loop.out.find("Complexity: budget time O(n), Python lines O(1)"), std::string::npos)
+      << loop.out;
+  EXPECT_NE(loop.out.find("lines: yours O(n)"), std::string::npos) << loop.out;
+  EXPECT_NE(loop.out.find("OVER BUDGET: measured O(n)"), std::string::npos) << loop.out;
+}
+
 }  // namespace
 }  // namespace judge::testing

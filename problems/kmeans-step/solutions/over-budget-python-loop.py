@@ -2,6 +2,8 @@
 # squared distance (so a tie keeps the lower index); accumulate per-cluster sums and
 # counts; divide, except for empty clusters, which keep their centroid.
 # O(n k d) time, O(k d) memory.
+# Correct, but its Python loops run lines in proportion to n where the budget allows O(1):
+# over the budget, which asks for vectorised code (numpy does the per-element work in C).
 class Solution:
     def kmeansStep(self, points: List[List[float]], centroids: List[List[float]]) -> List[List[float]]:
         k, d = len(centroids), len(centroids[0])
