@@ -35,12 +35,13 @@ inline std::string Slurp(const fs::path& file) {
   return text.str();
 }
 
-inline Outcome RunJudge(std::vector<std::string> args) {
+/// The judge run on the problems under `problems_root` (`--problems`).
+inline Outcome RunJudgeIn(const fs::path& problems_root, std::vector<std::string> args) {
   const fs::path dir = fs::temp_directory_path() /
                        ("judge-cli-test-" + std::to_string(::getpid()) + "-" +
                         std::to_string(std::chrono::steady_clock::now().time_since_epoch().count()));
   fs::create_directories(dir);
-  args.insert(args.begin(), {"--problems", ProblemsDir().string()});
+  args.insert(args.begin(), {"--problems", problems_root.string()});
   const auto started = std::chrono::steady_clock::now();
   bp::child child(JudgeBinary().string(), bp::args(args), bp::std_out > (dir / "out").string(),
                   bp::std_err > (dir / "err").string(), bp::std_in < bp::null);
@@ -49,6 +50,11 @@ inline Outcome RunJudge(std::vector<std::string> args) {
                   std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count()};
   fs::remove_all(dir);
   return outcome;
+}
+
+/// The judge run on the shipped problems.
+inline Outcome RunJudge(std::vector<std::string> args) {
+  return RunJudgeIn(ProblemsDir(), std::move(args));
 }
 
 /// A fixture problem of tests/data/problems-calls, and one of its solutions.

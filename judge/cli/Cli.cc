@@ -30,6 +30,8 @@ constexpr std::array kCommands = {
     Command{"show", "Print a problem's statement and samples", &AttachShow},
     Command{"start", "Write a solution file to start from (the starter, for a debug round) "
                      "and print the statement", &AttachStart},
+    Command{"lint", "Report what problems lack: edge tags, solutions, budgets, ...", &AttachLint},
+    Command{"new", "Write a new problem's folder to fill in", &AttachNew},
     Command{"doctor", "Say which sandbox layers this machine offers, and why any is off",
             &AttachDoctor},
 };

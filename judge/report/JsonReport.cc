@@ -181,6 +181,26 @@ json ProblemListJson(const std::vector<Problem>& problems) {
   return {{"schema", kJsonSchemaVersion}, {"problems", std::move(list)}};
 }
 
+json LintJson(const LintResults& results) {
+  json findings = json::array();
+  for (const LintFinding& finding : results.findings) {
+    findings.push_back({{"problem", finding.problem},
+                        {"rule", LintRuleName(finding.rule)},
+                        {"severity", LintSeverityName(finding.severity)},
+                        {"message", finding.message}});
+  }
+  json load_errors = json::array();
+  for (const LoadError& error : results.load_errors) {
+    load_errors.push_back({{"file", error.file.string()}, {"message", error.ToString()}});
+  }
+  return {{"schema", kJsonSchemaVersion},
+          {"problems_linted", results.problems_linted},
+          {"errors", results.Count(LintSeverity::Error)},
+          {"warnings", results.Count(LintSeverity::Warning)},
+          {"findings", std::move(findings)},
+          {"load_errors", std::move(load_errors)}};
+}
+
 json ErrorJson(std::string_view kind, const std::string& message) {
   return {{"schema", kJsonSchemaVersion}, {"error", {{"kind", kind}, {"message", message}}}};
 }

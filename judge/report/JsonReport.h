@@ -1,5 +1,5 @@
-// JsonReport: the stable machine-readable form of submissions, verifications and problem
-// lists that CI and editors consume. docs/json.md documents it; change both together.
+// JsonReport: the stable machine-readable form of submissions, verifications, problem lists
+// and lint findings that CI and editors consume. docs/json.md documents it; change both together.
 #pragma once
 
 #include <expected>
@@ -10,6 +10,7 @@
 #include "judge/Submission.h"
 #include "judge/Verification.h"
 #include "judge/problem/Problem.h"
+#include "judge/problem/ProblemLint.h"
 
 namespace judge {
 
@@ -22,6 +23,7 @@ nlohmann::json VerificationJson(const std::vector<ProblemVerification>& verifica
 std::expected<std::vector<ProblemVerification>, std::string> VerificationsFromJson(
     const nlohmann::json& document);
 nlohmann::json ProblemListJson(const std::vector<Problem>& problems);
+nlohmann::json LintJson(const LintResults& results);
 /// {"schema": 1, "error": {"kind": "usage"|"problem"|"internal", "message": ...}}
 nlohmann::json ErrorJson(std::string_view kind, const std::string& message);
 

@@ -47,6 +47,11 @@ std::string_view VerdictWords(Verdict verdict) {
   return "?";
 }
 
+// "1 problem", "2 problems".
+std::string Counted(std::size_t count, std::string_view noun) {
+  return fmt::format("{} {}{}", count, noun, count == 1 ? "" : "s");
+}
+
 }  // namespace
 
 std::string FormatMicros(std::int64_t us) {
@@ -181,6 +186,22 @@ std::string RenderProblem(const Problem& problem, const std::string& statement) 
                        Indented(ExpectedText(problem, test, 2048), "    "));
   }
   return out;
+}
+
+std::string RenderLint(const LintResults& results) {
+  std::string out;
+  for (const LintFinding& finding : results.findings) {
+    out += fmt::format("{}: {}{}\n", finding.problem,
+                       finding.severity == LintSeverity::Warning ? "warning: " : "",
+                       finding.message);
+  }
+  out += fmt::format("{} linted: {}, {}", Counted(results.problems_linted, "problem"),
+                     Counted(results.Count(LintSeverity::Error), "error"),
+                     Counted(results.Count(LintSeverity::Warning), "warning"));
+  if (!results.load_errors.empty()) {
+    out += fmt::format("; {} could not be loaded", Counted(results.load_errors.size(), "problem"));
+  }
+  return out + "\n";
 }
 
 }  // namespace judge

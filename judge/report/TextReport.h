@@ -8,6 +8,7 @@
 #include "judge/Submission.h"
 #include "judge/Verification.h"
 #include "judge/problem/Problem.h"
+#include "judge/problem/ProblemLint.h"
 
 namespace judge {
 
@@ -20,6 +21,10 @@ std::string RenderSubmission(const SubmissionResult& result, const TextStyle& st
 std::string RenderVerification(const ProblemVerification& verification, const TextStyle& style);
 std::string RenderProblemList(const std::vector<Problem>& problems);
 std::string RenderProblem(const Problem& problem, const std::string& statement);
+/// `judge lint`: a line per finding ("two-sum: no max-size test ..."; warnings say so after
+/// the problem), then "N problems linted: E errors, W warnings". Load errors are not here:
+/// the command prints them on stderr, as every command prints a broken problem.yaml.
+std::string RenderLint(const LintResults& results);
 
 /// "1.25 ms", "3.4 MiB": the units used in every table.
 std::string FormatMicros(std::int64_t us);
