@@ -32,6 +32,8 @@ constexpr std::array kCommands = {
                      "and print the statement", &AttachStart},
     Command{"doctor", "Say which sandbox layers this machine offers, and why any is off",
             &AttachDoctor},
+    Command{"stats", "Show your progress from the submission history: topics, weak edge "
+                     "cases, problems not solved yet", &AttachStats},
 };
 
 // --problems, else $JUDGE_PROBLEMS, else ./problems, else the bank next to the sources.

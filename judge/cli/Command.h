@@ -43,6 +43,7 @@ CommandAction AttachList(CLI::App& app);
 CommandAction AttachShow(CLI::App& app);
 CommandAction AttachStart(CLI::App& app);
 CommandAction AttachDoctor(CLI::App& app);
+CommandAction AttachStats(CLI::App& app);
 
 /// Prints "judge: <message>" (or the JSON error form) and returns `code`.
 int Fail(const GlobalOptions& options, int code, std::string_view kind, const std::string& message);
