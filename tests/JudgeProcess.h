@@ -8,6 +8,7 @@
 #include <chrono>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
@@ -35,15 +36,20 @@ inline std::string Slurp(const fs::path& file) {
   return text.str();
 }
 
-/// The judge run on the problems under `problems_root` (`--problems`).
-inline Outcome RunJudgeIn(const fs::path& problems_root, std::vector<std::string> args) {
+/// The judge run on the problems under `problems_root` (`--problems`), with `variables` set
+/// in its environment over the test's.
+inline Outcome RunJudgeIn(const fs::path& problems_root, std::vector<std::string> args,
+                          const std::map<std::string, std::string>& variables = {}) {
   const fs::path dir = fs::temp_directory_path() /
                        ("judge-cli-test-" + std::to_string(::getpid()) + "-" +
                         std::to_string(std::chrono::steady_clock::now().time_since_epoch().count()));
   fs::create_directories(dir);
   args.insert(args.begin(), {"--problems", problems_root.string()});
+  bp::environment environment = boost::this_process::environment();
+  for (const auto& [name, value] : variables) environment[name] = value;
   const auto started = std::chrono::steady_clock::now();
-  bp::child child(JudgeBinary().string(), bp::args(args), bp::std_out > (dir / "out").string(),
+  bp::child child(JudgeBinary().string(), bp::args(args), environment,
+                  bp::std_out > (dir / "out").string(),
                   bp::std_err > (dir / "err").string(), bp::std_in < bp::null);
   child.wait();
   Outcome outcome{child.exit_code(), Slurp(dir / "out"), Slurp(dir / "err"),
@@ -53,8 +59,9 @@ inline Outcome RunJudgeIn(const fs::path& problems_root, std::vector<std::string
 }
 
 /// The judge run on the shipped problems.
-inline Outcome RunJudge(std::vector<std::string> args) {
-  return RunJudgeIn(ProblemsDir(), std::move(args));
+inline Outcome RunJudge(std::vector<std::string> args,
+                        const std::map<std::string, std::string>& variables = {}) {
+  return RunJudgeIn(ProblemsDir(), std::move(args), variables);
 }
 
 /// A fixture problem of tests/data/problems-calls, and one of its solutions.

@@ -34,6 +34,8 @@ constexpr std::array kCommands = {
     Command{"new", "Write a new problem's folder to fill in", &AttachNew},
     Command{"doctor", "Say which sandbox layers this machine offers, and why any is off",
             &AttachDoctor},
+    Command{"stats", "Show your progress from the submission history: topics, weak edge "
+                     "cases, problems not solved yet", &AttachStats},
 };
 
 // --problems, else $JUDGE_PROBLEMS, else ./problems, else the bank next to the sources.

@@ -45,6 +45,7 @@ CommandAction AttachStart(CLI::App& app);
 CommandAction AttachDoctor(CLI::App& app);
 CommandAction AttachLint(CLI::App& app);
 CommandAction AttachNew(CLI::App& app);
+CommandAction AttachStats(CLI::App& app);
 
 /// Prints "judge: <message>" (or the JSON error form) and returns `code`.
 int Fail(const GlobalOptions& options, int code, std::string_view kind, const std::string& message);

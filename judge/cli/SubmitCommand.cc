@@ -1,14 +1,35 @@
 #include <iostream>
 #include <memory>
 
+#include <spdlog/spdlog.h>
+
 #include "judge/Submission.h"
 #include "judge/cli/Command.h"
+#include "judge/history/RecordSubmission.h"
 #include "judge/problem/ProblemLoader.h"
 #include "judge/report/JsonReport.h"
 #include "judge/report/JunitReport.h"
 #include "judge/report/TextReport.h"
 
 namespace judge::cli {
+namespace {
+
+// The result is already out: a history that cannot be written costs one warning line,
+// never the verdict or its exit code.
+void RecordInHistory(const Problem& problem, const SubmissionResult& result,
+                     const SubmitOptions& options) {
+  if (!history::IsJudgement(result)) return;
+  std::cout << std::flush;
+  auto recorded = history::RecordSubmission(problem, result, options);
+  if (!recorded) {
+    std::cerr << "judge: warning: not recorded in the history: " << recorded.error().ToString()
+              << "\n";
+    return;
+  }
+  spdlog::debug("recorded in {}", recorded->string());
+}
+
+}  // namespace
 
 CommandAction AttachSubmit(CLI::App& app) {
   struct Args {
@@ -18,6 +39,7 @@ CommandAction AttachSubmit(CLI::App& app) {
     bool fail_fast = false;
     bool no_budget = false;
     std::string junit;
+    bool no_history = false;
   };
   auto args = std::make_shared<Args>();
   app.add_option("problem", args->problem, "Problem slug (see 'judge list') or folder")->required();
@@ -28,6 +50,8 @@ CommandAction AttachSubmit(CLI::App& app) {
                "Skip the complexity series (the cases only), to iterate faster");
   app.add_option("--junit", args->junit,
                  "Also write the result as JUnit XML to this file (a test case per case)");
+  app.add_flag("--no-history", args->no_history,
+               "Do not record this submission in the history (see 'judge stats')");
   return [args](const GlobalOptions& options) {
     SubmitOptions submit;
     submit.stop_at_first_failure = args->fail_fast;
@@ -50,6 +74,7 @@ CommandAction AttachSubmit(CLI::App& app) {
     } else {
       std::cout << RenderSubmission(*result, TextStyle{options.color});
     }
+    if (!args->no_history) RecordInHistory(*problem, *result, submit);
     if (!args->junit.empty()) {
       std::cout << std::flush;
       if (int failed = WriteReportFile(args->junit, SubmissionJunit(*result))) return failed;

@@ -105,7 +105,8 @@ class Linter {
   }
 
   void LeetCode() {
-    if (!problem_.leetcode && !PythonOnly(problem_)) {
+    // LeetCode's problems are methods: a stdio problem cannot be one of them.
+    if (!problem_.leetcode && !PythonOnly(problem_) && problem_.mode != ProblemMode::Stdio) {
       Add(LintRule::LeetCodeNumber, "no LeetCode number ('leetcode: N')");
     }
   }

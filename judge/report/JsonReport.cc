@@ -201,6 +201,73 @@ json LintJson(const LintResults& results) {
           {"load_errors", std::move(load_errors)}};
 }
 
+json StatsJson(const history::HistoryStats& stats, const std::filesystem::path& file) {
+  const auto optional = [](const std::optional<std::string>& text) {
+    return text ? json(*text) : json(nullptr);
+  };
+  json topics = json::array();
+  for (const auto& topic : stats.topics) {
+    topics.push_back({{"topic", topic.topic},
+                      {"attempted", topic.attempted},
+                      {"solved", topic.solved},
+                      {"solve_rate", static_cast<double>(topic.solved) / std::max(topic.attempted, 1)}});
+  }
+  json edges = json::array();
+  for (const auto& edge : stats.weak_edges) {
+    edges.push_back({{"tag", edge.tag},
+                     {"failed_submissions", edge.failed_submissions},
+                     {"problems", edge.problems}});
+  }
+  json unsolved = json::array();
+  for (const auto& problem : stats.unsolved) {
+    unsolved.push_back({{"problem", problem.problem_id},
+                        {"submissions", problem.submissions},
+                        {"last_verdict", YamlName(problem.last_verdict)},
+                        {"last_code", ShortName(problem.last_verdict)},
+                        {"last_at", problem.last_at}});
+  }
+  json recent = json::array();
+  for (const auto& record : stats.recent) {
+    recent.push_back({{"id", record.id},
+                      {"at", record.submitted_at},
+                      {"problem", record.problem_id},
+                      {"problem_tags", record.problem_tags},
+                      {"language", LanguageName(record.language)},
+                      {"verdict", YamlName(record.verdict)},
+                      {"code", ShortName(record.verdict)},
+                      {"passed", record.cases_passed},
+                      {"total", record.cases_total},
+                      {"first_failed_case", optional(record.first_failed_case)},
+                      {"first_failed_tags", record.first_failed_tags},
+                      {"failed_tags", record.failed_tags},
+                      {"max_cpu_time_us", record.max_cpu_time_us},
+                      {"peak_memory_bytes", record.peak_memory_bytes},
+                      {"budget", {{"outcome", record.budget.outcome},
+                                  {"time_budget", optional(record.budget.time_budget)},
+                                  {"time_measured", optional(record.budget.time_measured)},
+                                  {"space_budget", optional(record.budget.space_budget)},
+                                  {"space_measured", optional(record.budget.space_measured)}}},
+                      {"source", record.source_path},
+                      {"source_sha256", record.source_sha256},
+                      {"fail_fast", record.fail_fast},
+                      {"budget_skipped", record.budget_skipped}});
+  }
+  json bank = nullptr;
+  if (stats.bank_size) {
+    bank = {{"problems", *stats.bank_size}, {"never_attempted", stats.never_attempted}};
+  }
+  return {{"schema", kJsonSchemaVersion},
+          {"history", file.string()},
+          {"submissions", stats.submissions},
+          {"problems_attempted", stats.problems_attempted},
+          {"problems_solved", stats.problems_solved},
+          {"topics", std::move(topics)},
+          {"weak_edges", std::move(edges)},
+          {"unsolved", std::move(unsolved)},
+          {"bank", std::move(bank)},
+          {"recent", std::move(recent)}};
+}
+
 json ErrorJson(std::string_view kind, const std::string& message) {
   return {{"schema", kJsonSchemaVersion}, {"error", {{"kind", kind}, {"message", message}}}};
 }

@@ -9,6 +9,7 @@
 
 #include "judge/Submission.h"
 #include "judge/Verification.h"
+#include "judge/history/HistoryStats.h"
 #include "judge/problem/Problem.h"
 #include "judge/problem/ProblemLint.h"
 
@@ -24,6 +25,8 @@ std::expected<std::vector<ProblemVerification>, std::string> VerificationsFromJs
     const nlohmann::json& document);
 nlohmann::json ProblemListJson(const std::vector<Problem>& problems);
 nlohmann::json LintJson(const LintResults& results);
+/// `judge stats`: what the history at `file` says (the whole lists, not cut as in text).
+nlohmann::json StatsJson(const history::HistoryStats& stats, const std::filesystem::path& file);
 /// {"schema": 1, "error": {"kind": "usage"|"problem"|"internal", "message": ...}}
 nlohmann::json ErrorJson(std::string_view kind, const std::string& message);
 
