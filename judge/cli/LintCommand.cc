@@ -13,17 +13,9 @@ CommandAction AttachLint(CLI::App& app) {
   auto names = std::make_shared<std::vector<std::string>>();
   app.add_option("problems", *names, "Problem slugs or folders (default: all)");
   return [names](const GlobalOptions& options) {
-    std::vector<std::filesystem::path> dirs;
-    if (names->empty()) {
-      auto all = ListProblemDirs(options.problems_root);
-      if (!all) return Fail(options, kUsageError, "problem", all.error().ToString());
-      dirs = std::move(*all);
-    }
-    for (const auto& name : *names) {
-      auto dir = ResolveProblemDir(options.problems_root, name);
-      if (!dir) return Fail(options, kUsageError, "problem", dir.error().ToString());
-      dirs.push_back(*dir);
-    }
+    auto selected = SelectProblemDirs(options.problems_root, *names);
+    if (!selected) return Fail(options, kUsageError, "problem", selected.error().ToString());
+    std::vector<std::filesystem::path> dirs = *std::move(selected);
     const LintResults results = LintProblemDirs(dirs);
     if (options.json) {
       std::cout << LintJson(results).dump(2) << "\n";

@@ -28,17 +28,9 @@ CommandAction AttachVerify(CLI::App& app) {
   app.add_option("--junit", *junit,
                  "Also write the results as JUnit XML to this file (a test case per solution)");
   return [names, jobs, shard, junit](const GlobalOptions& options) {
-    std::vector<std::filesystem::path> dirs;
-    if (names->empty()) {
-      auto all = ListProblemDirs(options.problems_root);
-      if (!all) return Fail(options, kUsageError, "problem", all.error().ToString());
-      dirs = std::move(*all);
-    }
-    for (const auto& name : *names) {
-      auto dir = ResolveProblemDir(options.problems_root, name);
-      if (!dir) return Fail(options, kUsageError, "problem", dir.error().ToString());
-      dirs.push_back(*dir);
-    }
+    auto selected = SelectProblemDirs(options.problems_root, *names);
+    if (!selected) return Fail(options, kUsageError, "problem", selected.error().ToString());
+    std::vector<std::filesystem::path> dirs = *std::move(selected);
     if (!shard->empty()) {
       auto mine = Shard(std::move(dirs), *shard);
       if (!mine) return Fail(options, kUsageError, "usage", mine.error());

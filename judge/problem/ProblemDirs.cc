@@ -61,4 +61,16 @@ std::expected<std::filesystem::path, LoadError> ResolveProblemDir(
   return dir;
 }
 
+std::expected<std::vector<std::filesystem::path>, LoadError> SelectProblemDirs(
+    const std::filesystem::path& root, const std::vector<std::string>& names) {
+  if (names.empty()) return ListProblemDirs(root);
+  std::vector<std::filesystem::path> dirs;
+  for (const std::string& name : names) {
+    auto dir = ResolveProblemDir(root, name);
+    if (!dir) return std::unexpected(dir.error());
+    dirs.push_back(*std::move(dir));
+  }
+  return dirs;
+}
+
 }  // namespace judge

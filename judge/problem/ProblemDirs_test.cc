@@ -51,6 +51,15 @@ TEST(ListProblemDirs, RefusesARootThatIsNotAFolder) {
   EXPECT_EQ(file.error().ToString(), (kGood / "README.md").string() + ": not a folder");
 }
 
+TEST(SelectProblemDirs, TakesTheNamedInTheirOrderOrEveryProblem) {
+  EXPECT_EQ(SelectProblemDirs(kGood, {"minimal", "full"}).value(),
+            (std::vector<std::filesystem::path>{kGood / "minimal", kGood / "full"}));
+  EXPECT_EQ(SelectProblemDirs(kGood, {}).value(), ListProblemDirs(kGood).value());
+  const auto unknown = SelectProblemDirs(kGood, {"minimal", "two-sum"});
+  ASSERT_FALSE(unknown.has_value());
+  EXPECT_NE(unknown.error().ToString().find("unknown problem 'two-sum'"), std::string::npos);
+}
+
 TEST(ResolveProblemDir, FindsASlugUnderTheRoot) {
   EXPECT_EQ(ResolveProblemDir(kGood, "minimal"), kGood / "minimal");
 }

@@ -40,4 +40,9 @@ std::expected<std::vector<std::filesystem::path>, LoadError> ListProblemDirs(
 std::expected<std::filesystem::path, LoadError> ResolveProblemDir(
     const std::filesystem::path& root, const std::string& slug_or_dir);
 
+/// The folders of the named problems (slugs or folders), in the order named; every problem
+/// under `root` when none is named. The error is the first name that does not resolve.
+std::expected<std::vector<std::filesystem::path>, LoadError> SelectProblemDirs(
+    const std::filesystem::path& root, const std::vector<std::string>& names);
+
 }  // namespace judge
