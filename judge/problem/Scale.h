@@ -36,12 +36,14 @@ enum class GeneratorKind {
   Doubles,    // double, list<double> (`length`), list<list<double>> (`rows` × `cols`) in [min, max)
   Expression, // string: `terms` whole numbers in [min, max] joined by `operators` (+ - * /)
   Node,       // a node_of parameter: the val of one node of its tree (random, deepest-left/-right)
+  Accounts,   // list<list<string>>: `count` accounts [name, emails...] of `people` people
 };
 
 struct GeneratorSpec {
   std::string param;  // the parameter it builds
   GeneratorKind kind = GeneratorKind::Int;
-  SizeExpr length;     // ints, string, words (each word's length), grid rows, tree and graph nodes
+  SizeExpr length;     // ints, string, words (each word's length), grid rows, tree and graph
+                       // nodes, accounts' people
   SizeExpr count;      // words: how many; edges: how many; grid: columns
   bool has_value = false;
   SizeExpr value;      // int: a value from n instead of a random one
@@ -57,6 +59,7 @@ struct GeneratorSpec {
   bool connected = false, acyclic = false, directed = false;  // edges (connected: adjacency)
   bool bst = false;                // tree: distinct values in search-tree order
   std::string pick = "random";     // node: random, deepest-left, deepest-right
+  std::int64_t most_emails = 9;    // accounts: each holds 1 to this many of its person's emails
   bool bipartite = false;          // adjacency: edges only between two sides
   std::int64_t max_length = -1;    // intervals: the longest end - start (-1: max - min)
   std::string operators = "+-*/";  // expression: the operators it may use

@@ -13,14 +13,14 @@ namespace {
 constexpr std::size_t kFewestSizes = 6;
 constexpr std::int64_t kLargestSize = 1'000'000'000;
 
-constexpr std::array<std::pair<std::string_view, GeneratorKind>, 13> kKinds = {{
+constexpr std::array<std::pair<std::string_view, GeneratorKind>, 14> kKinds = {{
     {"int", GeneratorKind::Int}, {"ints", GeneratorKind::Ints},
     {"sum_of", GeneratorKind::SumOf}, {"string", GeneratorKind::String},
     {"words", GeneratorKind::Words}, {"grid", GeneratorKind::Grid},
     {"tree", GeneratorKind::Tree}, {"edges", GeneratorKind::Edges},
     {"intervals", GeneratorKind::Intervals}, {"adjacency", GeneratorKind::Adjacency},
     {"doubles", GeneratorKind::Doubles}, {"expression", GeneratorKind::Expression},
-    {"node", GeneratorKind::Node}}};
+    {"node", GeneratorKind::Node}, {"accounts", GeneratorKind::Accounts}}};
 
 std::int64_t ReadInt64(const Field& field) {
   const std::string text = field.value.IsScalar() ? field.value.Scalar() : "";
@@ -65,6 +65,9 @@ bool Builds(GeneratorKind kind, const TypeSpec& type) {
                type.element->element->kind == TypeKind::Int));
     case GeneratorKind::Tree:
     case GeneratorKind::Node: return is(TypeKind::TreeNode);
+    case GeneratorKind::Accounts:
+      return is(TypeKind::List) && type.element->kind == TypeKind::List &&
+             type.element->element->kind == TypeKind::String;
     case GeneratorKind::Edges:
     case GeneratorKind::Intervals:
     case GeneratorKind::Adjacency:
@@ -94,7 +97,7 @@ GeneratorSpec ReadGenerator(const Field& field, const Param& param,
   }
   if (!known) {
     FailType(kind_field, "int, ints, sum_of, string, words, grid, tree, edges, intervals, "
-                         "adjacency, doubles, expression or node");
+                         "adjacency, doubles, expression, node or accounts");
   }
   // A node_of parameter is a node of an earlier tree, and only `node` builds one.
   if ((spec.kind == GeneratorKind::Node) != !param.node_of.empty()) {
@@ -155,6 +158,9 @@ GeneratorSpec ReadGenerator(const Field& field, const Param& param,
     case GeneratorKind::Expression:
       fields.RejectUnknownKeys({"kind", "terms", "min", "max", "operators"});
       break;
+    case GeneratorKind::Accounts:
+      fields.RejectUnknownKeys({"kind", "count", "people", "emails"});
+      break;
     case GeneratorKind::Doubles:
       // A double takes no size, a list a length, a matrix rows and columns.
       if (param.type.kind == TypeKind::Double) {
@@ -190,6 +196,14 @@ GeneratorSpec ReadGenerator(const Field& field, const Param& param,
       break;
     case GeneratorKind::Tree: size("nodes", spec.length); break;
     case GeneratorKind::Node: break;
+    case GeneratorKind::Accounts:
+      size("count", spec.count);
+      size("people", spec.length);
+      if (const auto emails = fields.Find("emails")) {
+        spec.most_emails = ReadInt64(*emails);
+        if (spec.most_emails < 1 || spec.most_emails > 1000) FailType(*emails, "a number from 1 to 1000");
+      }
+      break;
     case GeneratorKind::Edges:
     case GeneratorKind::Adjacency:
       size("nodes", spec.length);

@@ -148,6 +148,35 @@ std::string Expression(const GeneratorSpec& spec, std::int64_t n, Random& random
   return text;
 }
 
+// Accounts as LeetCode's Accounts Merge takes them: [name, email, ...]. Each belongs to one
+// of `people` people and holds 1 to most_emails of that person's 12 emails, so accounts of
+// one person often share one (they merge, transitively), an email never has two owners, and
+// people share names (ten names in all): merging by name is wrong.
+Value Accounts(const GeneratorSpec& spec, std::int64_t n, Random& random) {
+  static constexpr std::array<std::string_view, 10> kNames = {
+      "Alex", "Ana", "John", "Kim", "Li", "Mary", "Noor", "Omar", "Priya", "Sam"};
+  constexpr std::int64_t kEmailsPerPerson = 12;
+  const std::int64_t count = Checked(spec, spec.count, n);
+  const std::int64_t people = std::max<std::int64_t>(Checked(spec, spec.length, n), 1);
+  const std::int64_t most = std::min(spec.most_emails, kEmailsPerPerson);
+  Value::List accounts;
+  accounts.reserve(static_cast<std::size_t>(count));
+  std::vector<std::int64_t> emails(kEmailsPerPerson);
+  for (std::int64_t i = 0; i < count; ++i) {
+    const std::int64_t person = random.Between(0, people - 1);
+    Value::List account = {Value::String(std::string(kNames[static_cast<std::size_t>(person % 10)]))};
+    for (std::int64_t e = 0; e < kEmailsPerPerson; ++e) emails[e] = e;
+    random.Shuffle(emails);
+    const std::int64_t held = random.Between(1, most);
+    for (std::int64_t e = 0; e < held; ++e) {
+      account.push_back(Value::String("p" + std::to_string(person) + "_" +
+                                      std::to_string(emails[e]) + "@mail.com"));
+    }
+    accounts.push_back(Value::OfList(std::move(account)));
+  }
+  return Value::OfList(std::move(accounts));
+}
+
 Value Grid(const GeneratorSpec& spec, const TypeSpec& type, std::int64_t n, Random& random) {
   const std::int64_t rows = Checked(spec, spec.length, n);
   const std::int64_t cols = Checked(spec, spec.count, n);
@@ -414,6 +443,7 @@ Value Generate(const GeneratorSpec& spec, const TypeSpec& type, std::int64_t n, 
       }
       return Value::OfList(std::move(words));
     }
+    case GeneratorKind::Accounts: return Accounts(spec, n, random);
     case GeneratorKind::Expression: return Value::String(Expression(spec, n, random));
     case GeneratorKind::Node: {
       // The val of one node of the tree built before it (the loader made sure it was).

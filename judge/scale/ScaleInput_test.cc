@@ -493,6 +493,37 @@ TEST(ScaleInputTest, NodesAreValsOfTheirTreeAtTheEndsOfTheDeepestLevelWhenAsked)
   EXPECT_NE(args[3].as_int(), args[2].as_int());
 }
 
+TEST(ScaleInputTest, AccountsShareEmailsOnlyWithinAPersonAndNamesRepeat) {
+  FunctionSignature signature;
+  signature.params = {ParamOf("accounts", "list<list<string>>")};
+  ScaleSpec scale;
+  GeneratorSpec accounts = Generator("accounts", GeneratorKind::Accounts, "n/4", "n");
+  accounts.most_emails = 5;
+  scale.inputs = {accounts};
+  const Value::List built = Build(signature, scale, 400)[0].as_list();
+  ASSERT_EQ(built.size(), 400u);
+  std::map<std::string, std::string> owner;  // email -> name
+  std::map<std::string, int> holders;        // email -> accounts holding it
+  std::set<std::string> names;
+  for (const Value& account : built) {
+    const Value::List& fields = account.as_list();
+    ASSERT_GE(fields.size(), 2u);
+    ASSERT_LE(fields.size(), 6u);
+    names.insert(fields[0].as_string());
+    std::set<std::string> own;
+    for (std::size_t i = 1; i < fields.size(); ++i) {
+      const std::string& email = fields[i].as_string();
+      EXPECT_TRUE(own.insert(email).second) << "an email twice in one account";
+      auto [at, fresh] = owner.emplace(email, fields[0].as_string());
+      EXPECT_EQ(at->second, fields[0].as_string()) << email << " has two owners' names";
+      ++holders[email];
+    }
+  }
+  EXPECT_EQ(names.size(), 10u);  // 100 people, ten names: people share names
+  const auto shared = std::ranges::count_if(holders, [](const auto& h) { return h.second > 1; });
+  EXPECT_GT(shared, 50) << "accounts of one person should often share an email";
+}
+
 TEST(ScaleInputTest, AnAbsurdSizeIsRefusedNotAllocated) {
   FunctionSignature signature;
   signature.params = {ParamOf("nums", "list<int>")};

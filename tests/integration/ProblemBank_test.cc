@@ -24,7 +24,6 @@ constexpr std::size_t kFewestProblems = 45;
 const std::map<std::string, std::string> kNoBudgetYet = {
     {"clone-graph", "LeetCode caps the graph at 100 nodes (vals 1..100): a series over two "
                     "decades would fail solutions sized to the constraint"},
-    {"accounts-merge", "no generator of list<list<string>> groups"},
     {"rotting-oranges", "LeetCode caps the grid at 10 x 10: a series beyond it would fail "
                         "solutions sized to the constraint, and random grids rot in a few "
                         "minutes, so a snake-shaped grid is needed too"},
