@@ -26,6 +26,8 @@ constexpr std::array kCommands = {
     Command{"submit", "Judge a solution file against a problem's tests", &AttachSubmit, true},
     Command{"verify", "Check that every reference solution earns its expected verdict",
             &AttachVerify, true},
+    Command{"watch", "Judge a solution again on every save: the samples first, then the rest",
+            &AttachWatch, true},
     Command{"list", "List the problems", &AttachList},
     Command{"show", "Print a problem's statement and samples", &AttachShow},
     Command{"start", "Write a solution file to start from (the starter, for a debug round) "

@@ -12,10 +12,8 @@
 #include "judge/report/TextReport.h"
 
 namespace judge::cli {
-namespace {
 
-// The result is already out: a history that cannot be written costs one warning line,
-// never the verdict or its exit code.
+// The result is already out when this runs: hence a warning, not an error.
 void RecordInHistory(const Problem& problem, const SubmissionResult& result,
                      const SubmitOptions& options) {
   if (!history::IsJudgement(result)) return;
@@ -28,8 +26,6 @@ void RecordInHistory(const Problem& problem, const SubmissionResult& result,
   }
   spdlog::debug("recorded in {}", recorded->string());
 }
-
-}  // namespace
 
 CommandAction AttachSubmit(CLI::App& app) {
   struct Args {

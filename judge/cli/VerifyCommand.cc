@@ -9,6 +9,7 @@
 #include "judge/problem/ProblemLoader.h"
 #include "judge/report/JsonReport.h"
 #include "judge/report/JunitReport.h"
+#include "judge/report/ProgressLine.h"
 #include "judge/report/TextReport.h"
 
 namespace judge::cli {
@@ -36,23 +37,39 @@ CommandAction AttachVerify(CLI::App& app) {
       if (!mine) return Fail(options, kUsageError, "usage", mine.error());
       dirs = std::move(*mine);
     }
+    // On stderr and only on a terminal: stdout (text or JSON) stays exactly as without it.
+    ProgressLine progress = ProgressLine::OnStderr();
+    const auto show_progress = [&](std::size_t done) {
+      if (done < dirs.size()) {
+        progress.Show(ProgressText(done, dirs.size(), dirs[done].filename().string()));
+      }
+    };
     const auto show = [&](const ProblemVerification& verification) {
+      progress.Clear();
       if (!options.json) {
         std::cout << RenderVerification(verification, TextStyle{options.color}) << std::flush;
       }
     };
     std::vector<ProblemVerification> verifications;
+    show_progress(0);
     if (*jobs > 1 && dirs.size() > 1) {
       std::error_code error;
       const auto self = std::filesystem::read_symlink("/proc/self/exe", error);
       if (error) return Fail(options, kInternalError, "internal", "/proc/self/exe: " + error.message());
-      verifications = VerifyInProcesses(self, dirs, *jobs, show);
+      std::size_t done = 0;
+      const auto show_in_order = [&](const ProblemVerification& verified) {
+        show(verified);
+        show_progress(++done);
+      };
+      verifications = VerifyInProcesses(self, dirs, *jobs, show_in_order);
     } else {
       for (const auto& dir : dirs) {
         verifications.push_back(VerifyProblem(dir));
         show(verifications.back());
+        show_progress(verifications.size());
       }
     }
+    progress.Clear();
     const auto passed = std::ranges::count_if(verifications, &ProblemVerification::passed);
     const auto failed = std::ssize(verifications) - passed;
     if (options.json) {
