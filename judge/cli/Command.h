@@ -46,6 +46,8 @@ CommandAction AttachDoctor(CLI::App& app);
 CommandAction AttachLint(CLI::App& app);
 CommandAction AttachNew(CLI::App& app);
 CommandAction AttachStats(CLI::App& app);
+CommandAction AttachMock(CLI::App& app);
+CommandAction AttachCompletion(CLI::App& app);
 
 /// Prints "judge: <message>" (or the JSON error form) and returns `code`.
 int Fail(const GlobalOptions& options, int code, std::string_view kind, const std::string& message);
