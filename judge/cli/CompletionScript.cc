@@ -7,6 +7,8 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
+#include "judge/mock/RoundTopics.h"
+
 namespace judge::cli {
 namespace {
 
@@ -19,8 +21,8 @@ std::string ValueKind(const std::string& option) {
       {"--lang", "words:cpp,py"},
       {"--difficulty", "words:easy,medium,hard"},
       {"--mode", "words:function,stdio"},
-      {"--topics", "words:graphs,dp,trees,bfs,dfs,strings,arrays,hashing,heaps,stacks"},
   };
+  if (option == "--topics") return fmt::format("words:{}", fmt::join(mock::FriendlyTopics(), ","));
   const auto found = kinds.find(option);
   return found == kinds.end() ? "none" : found->second;
 }

@@ -13,6 +13,11 @@ std::chrono::milliseconds Millis(std::chrono::nanoseconds duration) {
   return std::chrono::duration_cast<std::chrono::milliseconds>(duration);
 }
 
+// Rounded up, as countdowns are: a round of 30 minutes starts at 30:00, and 00:00 is the end.
+std::string TimeLeft(const RoundClock& clock) {
+  return FormatClock(std::chrono::ceil<std::chrono::seconds>(clock.Remaining()));
+}
+
 }  // namespace
 
 RoundOutcome MockRound::Run(LineInput& input, std::ostream& out, const TextStyle& style) {
@@ -23,7 +28,7 @@ RoundOutcome MockRound::Run(LineInput& input, std::ostream& out, const TextStyle
       outcome.ended_by_deadline = true;
       break;
     }
-    out << fmt::format("[{} left] > ", FormatClock(clock_.Remaining())) << std::flush;
+    out << fmt::format("[{} left] > ", TimeLeft(clock_)) << std::flush;
     const InputEvent event = input.Next(clock_.deadline());
     if (event.kind == InputEvent::Kind::Deadline) continue;
     if (event.kind == InputEvent::Kind::End) {
@@ -77,7 +82,7 @@ void MockRound::Judge(std::size_t index, std::ostream& out, const TextStyle& sty
 }
 
 std::string MockRound::Status() const {
-  std::string out = fmt::format("{} left\n", FormatClock(clock_.Remaining()));
+  std::string out = fmt::format("{} left\n", TimeLeft(clock_));
   for (std::size_t i = 0; i < problems_.size(); ++i) {
     int attempts = 0;
     std::optional<RoundAttempt> accepted, last;

@@ -41,6 +41,12 @@ const std::array<TopicAlias, 14>& Aliases() {
 
 }  // namespace
 
+std::vector<std::string> FriendlyTopics() {
+  std::vector<std::string> names;
+  for (const TopicAlias& alias : Aliases()) names.emplace_back(alias.topic);
+  return names;
+}
+
 std::expected<std::set<std::string>, std::string> TagsOfTopics(
     const std::vector<std::string>& topics, const std::set<std::string>& bank_tags) {
   std::set<std::string> tags;
@@ -54,11 +60,9 @@ std::expected<std::set<std::string>, std::string> TagsOfTopics(
       }
     }
     if (own.empty()) {
-      std::vector<std::string_view> names;
-      for (const TopicAlias& alias : Aliases()) names.push_back(alias.topic);
       return std::unexpected(fmt::format(
           "unknown topic '{}': use one of {}, or a tag that 'judge list' shows", topic,
-          fmt::join(names, ", ")));
+          fmt::join(FriendlyTopics(), ", ")));
     }
     tags.merge(own);
   }

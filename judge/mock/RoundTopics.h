@@ -14,4 +14,7 @@ namespace judge::mock {
 std::expected<std::set<std::string>, std::string> TagsOfTopics(
     const std::vector<std::string>& topics, const std::set<std::string>& bank_tags);
 
+/// The friendly names TagsOfTopics knows besides the bank's tags, for help and completion.
+std::vector<std::string> FriendlyTopics();
+
 }  // namespace judge::mock
