@@ -1,5 +1,8 @@
 #include "judge/StarterTemplate.h"
 
+#include <fstream>
+#include <sstream>
+
 #include <fmt/format.h>
 
 #include "runners/cpp/HarnessSource.h"
@@ -115,6 +118,16 @@ std::string SolutionTemplate(const Problem& problem, Language language) {
              ? "#include <bits/stdc++.h>\nusing namespace std;\n\nint main() {\n    // Read "
                "stdin, write stdout.\n}\n"
              : "import sys\n\n# Read sys.stdin, print the answer.\n";
+}
+
+std::expected<std::string, std::string> StarterText(const Problem& problem, Language language) {
+  const auto starter = problem.starters.find(language);
+  if (starter == problem.starters.end()) return SolutionTemplate(problem, language);
+  std::ifstream in(starter->second, std::ios::binary);
+  if (!in) return std::unexpected("cannot read " + starter->second.string());
+  std::stringstream text;
+  text << in.rdbuf();
+  return text.str();
 }
 
 }  // namespace judge

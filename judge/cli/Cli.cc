@@ -38,6 +38,9 @@ constexpr std::array kCommands = {
             &AttachDoctor},
     Command{"stats", "Show your progress from the submission history: topics, weak edge "
                      "cases, problems not solved yet", &AttachStats},
+    Command{"mock", "Run a timed mock round: two problems, a countdown, a scorecard",
+            &AttachMock, true},
+    Command{"completion", "Print a bash or zsh completion script", &AttachCompletion},
 };
 
 // --problems, else $JUDGE_PROBLEMS, else ./problems, else the bank next to the sources.

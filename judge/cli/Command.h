@@ -8,12 +8,6 @@
 #include <string_view>
 #include <vector>
 
-namespace judge {
-struct Problem;
-struct SubmissionResult;
-struct SubmitOptions;
-}  // namespace judge
-
 namespace judge::cli {
 
 /// Process exit codes, as documented in the README.
@@ -53,6 +47,8 @@ CommandAction AttachLint(CLI::App& app);
 CommandAction AttachNew(CLI::App& app);
 CommandAction AttachStats(CLI::App& app);
 CommandAction AttachWatch(CLI::App& app);
+CommandAction AttachMock(CLI::App& app);
+CommandAction AttachCompletion(CLI::App& app);
 
 /// Prints "judge: <message>" (or the JSON error form) and returns `code`.
 int Fail(const GlobalOptions& options, int code, std::string_view kind, const std::string& message);
@@ -60,10 +56,5 @@ int Fail(const GlobalOptions& options, int code, std::string_view kind, const st
 /// Writes a report file (`--junit FILE`): 0, or kUsageError after "judge: cannot write
 /// <file>: <why>" on stderr. Called after the result is printed, so nothing is lost.
 int WriteReportFile(const std::filesystem::path& file, const std::string& text);
-
-/// Records a judgement (`submit`, the end of `watch`) in the history; a history that cannot
-/// be written costs one warning line on stderr, never the verdict or its exit code.
-void RecordInHistory(const Problem& problem, const SubmissionResult& result,
-                     const SubmitOptions& options);
 
 }  // namespace judge::cli

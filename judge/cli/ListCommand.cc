@@ -1,4 +1,5 @@
 #include <iostream>
+#include <memory>
 
 #include "judge/cli/Command.h"
 #include "judge/problem/ProblemLoader.h"
@@ -7,8 +8,10 @@
 
 namespace judge::cli {
 
-CommandAction AttachList(CLI::App&) {
-  return [](const GlobalOptions& options) {
+CommandAction AttachList(CLI::App& app) {
+  auto names = std::make_shared<bool>(false);
+  app.add_flag("--names", *names, "Print the slugs only, one a line (for shell completion)");
+  return [names](const GlobalOptions& options) {
     auto dirs = ListProblemDirs(options.problems_root);
     if (!dirs) return Fail(options, kUsageError, "problem", dirs.error().ToString());
     std::vector<Problem> problems;
@@ -24,7 +27,9 @@ CommandAction AttachList(CLI::App&) {
       }
       problems.push_back(std::move(*problem));
     }
-    if (options.json) {
+    if (*names) {
+      for (const Problem& problem : problems) std::cout << problem.id << "\n";
+    } else if (options.json) {
       std::cout << ProblemListJson(problems).dump(2) << "\n";
     } else {
       std::cout << RenderProblemList(problems);

@@ -46,15 +46,9 @@ CommandAction AttachStart(CLI::App& app) {
     if (!statement) return Fail(options, kUsageError, "problem", statement.error());
 
     // A review-and-debug problem hands out its (wrong) starter; any other, the empty class.
-    const auto starter = problem->starters.find(*language);
-    std::string text;
-    if (starter != problem->starters.end()) {
-      auto read = ReadText(starter->second);
-      if (!read) return Fail(options, kUsageError, "problem", read.error());
-      text = *std::move(read);
-    } else {
-      text = SolutionTemplate(*problem, *language);
-    }
+    const bool debug_round = problem->starters.contains(*language);
+    auto text = StarterText(*problem, *language);
+    if (!text) return Fail(options, kUsageError, "problem", text.error());
     const std::filesystem::path out =
         args->out.empty() ? std::filesystem::path(problem->id + ExtensionOf(*language)) : args->out;
     std::error_code error;
@@ -63,13 +57,13 @@ CommandAction AttachStart(CLI::App& app) {
                   fmt::format("{} exists; remove it or choose another --out", out.string()));
     }
     std::ofstream file(out, std::ios::binary);
-    file << text;
+    file << *text;
     if (!file.flush()) return Fail(options, kUsageError, "usage", "cannot write " + out.string());
 
     std::cout << RenderProblem(*problem, *statement);
     std::cout << fmt::format(
         "\nWrote {}: {}.\nJudge it with: judge submit {} {}\n", out.string(),
-        starter != problem->starters.end()
+        debug_round
             ? "a teammate's solution that fails some tests; find and fix the bug"
             : "the empty " + std::string(LanguageName(*language)) + " solution to fill in",
         problem->id, out.string());

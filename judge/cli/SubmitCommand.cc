@@ -1,31 +1,15 @@
 #include <iostream>
 #include <memory>
 
-#include <spdlog/spdlog.h>
-
 #include "judge/Submission.h"
 #include "judge/cli/Command.h"
-#include "judge/history/RecordSubmission.h"
+#include "judge/cli/RecordInHistory.h"
 #include "judge/problem/ProblemLoader.h"
 #include "judge/report/JsonReport.h"
 #include "judge/report/JunitReport.h"
 #include "judge/report/TextReport.h"
 
 namespace judge::cli {
-
-// The result is already out when this runs: hence a warning, not an error.
-void RecordInHistory(const Problem& problem, const SubmissionResult& result,
-                     const SubmitOptions& options) {
-  if (!history::IsJudgement(result)) return;
-  std::cout << std::flush;
-  auto recorded = history::RecordSubmission(problem, result, options);
-  if (!recorded) {
-    std::cerr << "judge: warning: not recorded in the history: " << recorded.error().ToString()
-              << "\n";
-    return;
-  }
-  spdlog::debug("recorded in {}", recorded->string());
-}
 
 CommandAction AttachSubmit(CLI::App& app) {
   struct Args {

@@ -11,6 +11,7 @@
 
 #include "judge/Submission.h"
 #include "judge/cli/Command.h"
+#include "judge/cli/RecordInHistory.h"
 #include "judge/problem/ProblemLoader.h"
 #include "judge/report/JsonReport.h"
 #include "judge/report/TextReport.h"
