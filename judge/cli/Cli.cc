@@ -14,6 +14,7 @@
 #include <spdlog/spdlog.h>
 
 #include "judge/cli/Command.h"
+#include "judge/cli/HelpText.h"
 #include "judge/report/JsonReport.h"
 #include "runners/python/PythonZygote.h"
 
@@ -82,6 +83,7 @@ int RunCli(int argc, char** argv) {
 
   CLI::App app{"judge: a local coding-round judge with a real sandbox"};
   app.require_subcommand(1);
+  app.footer(std::string(RootHelpFooter()));
   std::string problems_flag;
   bool verbose = false;
   bool json = false;
@@ -93,6 +95,7 @@ int RunCli(int argc, char** argv) {
   for (const Command& command : kCommands) {
     CLI::App* sub = app.add_subcommand(std::string(command.name), std::string(command.summary));
     sub->fallthrough();
+    sub->footer(std::string(CommandHelpFooter(command.name)));
     actions.emplace_back(sub, command.attach(*sub));
   }
 

@@ -40,6 +40,31 @@ std::string Solution(const std::string& name) {
   return (ProblemsDir() / "a-plus-b" / "solutions" / name).string();
 }
 
+// The help reads like a man page: the root says the workflow, exit status and environment,
+// and every subcommand it lists gives examples after its options.
+TEST(JudgeCliTest, EveryHelpPageCarriesExamplesAndTheRootItsExitStatusAndEnvironment) {
+  const Outcome root = RunJudge({"--help"});
+  EXPECT_EQ(root.exit_code, 0) << root.err;
+  for (const char* part : {"A typical practice loop:", "Exit status:", "Environment:",
+                           "JUDGE_DATA_DIR", "JUDGE_CACHE_DIR", "NO_COLOR", "docs/json.md"}) {
+    EXPECT_NE(root.out.find(part), std::string::npos) << part << "\n" << root.out;
+  }
+  std::istringstream lines(root.out.substr(root.out.find("Subcommands:")));
+  std::vector<std::string> commands;
+  for (std::string line; std::getline(lines, line);) {
+    if (line.starts_with("  ") && line.size() > 2 && line[2] != ' ') {
+      commands.push_back(line.substr(2, line.find(' ', 2) - 2));
+    }
+    if (line.empty() && !commands.empty()) break;
+  }
+  EXPECT_GE(commands.size(), 12u) << root.out;
+  for (const std::string& command : commands) {
+    const Outcome help = RunJudge({command, "--help"});
+    EXPECT_EQ(help.exit_code, 0) << command << ": " << help.err;
+    EXPECT_NE(help.out.find("Example"), std::string::npos) << command << "\n" << help.out;
+  }
+}
+
 TEST(JudgeCliTest, ListShowsTheShippedProblem) {
   const Outcome outcome = RunJudge({"list"});
   EXPECT_EQ(outcome.exit_code, 0) << outcome.err;
