@@ -15,6 +15,7 @@
 
 #include "judge/cli/Command.h"
 #include "judge/cli/HelpText.h"
+#include "judge/problem/ProblemLoader.h"
 #include "judge/report/JsonReport.h"
 #include "runners/python/PythonZygote.h"
 
@@ -62,6 +63,22 @@ int Fail(const GlobalOptions& options, int code, std::string_view kind, const st
     std::cerr << "judge: " << message << "\n";
   }
   return code;
+}
+
+std::expected<Problem, int> LoadProblemArgument(const GlobalOptions& options, const std::string& name) {
+  auto dir = ResolveProblemDir(options.problems_root, name);
+  if (!dir) return std::unexpected(Fail(options, kUsageError, "problem", dir.error().ToString()));
+  auto problem = LoadProblem(*dir);
+  if (!problem) return std::unexpected(Fail(options, kUsageError, "problem", problem.error().ToString()));
+  return *std::move(problem);
+}
+
+std::expected<std::optional<Language>, int> LanguageArgument(const GlobalOptions& options,
+                                                             const std::string& name) {
+  if (name.empty()) return std::optional<Language>();
+  if (auto language = LanguageFromName(name)) return language;
+  return std::unexpected(
+      Fail(options, kUsageError, "usage", "unknown language '" + name + "'; use cpp or py"));
 }
 
 int WriteReportFile(const std::filesystem::path& file, const std::string& text) {

@@ -3,10 +3,15 @@
 #pragma once
 
 #include <CLI/CLI.hpp>
+#include <expected>
+#include <optional>
 #include <filesystem>
 #include <functional>
 #include <string_view>
 #include <vector>
+
+#include "judge/problem/Language.h"
+#include "judge/problem/Problem.h"
 
 namespace judge::cli {
 
@@ -52,6 +57,15 @@ CommandAction AttachCompletion(CLI::App& app);
 
 /// Prints "judge: <message>" (or the JSON error form) and returns `code`.
 int Fail(const GlobalOptions& options, int code, std::string_view kind, const std::string& message);
+
+/// The problem an argument names (a slug or a folder), loaded; on failure the one-line error
+/// is already printed and the exit code (kUsageError) is the error.
+std::expected<Problem, int> LoadProblemArgument(const GlobalOptions& options, const std::string& name);
+
+/// `--lang`: no language when empty (then the file's extension decides); on an unknown name
+/// the one-line error is already printed and the exit code (kUsageError) is the error.
+std::expected<std::optional<Language>, int> LanguageArgument(const GlobalOptions& options,
+                                                             const std::string& name);
 
 /// Writes a report file (`--junit FILE`): 0, or kUsageError after "judge: cannot write
 /// <file>: <why>" on stderr. Called after the result is printed, so nothing is lost.

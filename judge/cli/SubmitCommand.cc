@@ -36,17 +36,11 @@ CommandAction AttachSubmit(CLI::App& app) {
     SubmitOptions submit;
     submit.stop_at_first_failure = args->fail_fast;
     submit.measure_budget = !args->no_budget;
-    if (!args->lang.empty()) {
-      submit.language = LanguageFromName(args->lang);
-      if (!submit.language) {
-        return Fail(options, kUsageError, "usage",
-                    "unknown language '" + args->lang + "'; use cpp or py");
-      }
-    }
-    auto dir = ResolveProblemDir(options.problems_root, args->problem);
-    if (!dir) return Fail(options, kUsageError, "problem", dir.error().ToString());
-    auto problem = LoadProblem(*dir);
-    if (!problem) return Fail(options, kUsageError, "problem", problem.error().ToString());
+    auto language = LanguageArgument(options, args->lang);
+    if (!language) return language.error();
+    submit.language = *language;
+    auto problem = LoadProblemArgument(options, args->problem);
+    if (!problem) return problem.error();
     auto result = Submit(*problem, args->source, submit);
     if (!result) return Fail(options, kUsageError, "usage", result.error().message);
     if (options.json) {

@@ -148,26 +148,20 @@ CommandAction AttachWatch(CLI::App& app) {
   return [args](const GlobalOptions& options) {
     SubmitOptions submit;
     submit.measure_budget = !args->no_budget;
-    if (!args->lang.empty()) {
-      submit.language = LanguageFromName(args->lang);
-      if (!submit.language) {
-        return Fail(options, kUsageError, "usage",
-                    "unknown language '" + args->lang + "'; use cpp or py");
-      }
-    }
-    auto dir = ResolveProblemDir(options.problems_root, args->problem);
-    if (!dir) return Fail(options, kUsageError, "problem", dir.error().ToString());
-    auto problem = LoadProblem(*dir);
-    if (!problem) return Fail(options, kUsageError, "problem", problem.error().ToString());
+    auto language = LanguageArgument(options, args->lang);
+    if (!language) return language.error();
+    submit.language = *language;
+    auto problem = LoadProblemArgument(options, args->problem);
+    if (!problem) return problem.error();
     // As submit: a file that is not there, or of no known language, is the user's to fix.
     const fs::path source = args->source;
     std::error_code error;
     if (!fs::is_regular_file(source, error)) {
       return Fail(options, kUsageError, "usage", source.string() + ": no such file");
     }
-    auto language = ResolveLanguage(source, submit.language);
-    if (!language) return Fail(options, kUsageError, "usage", language.error().message);
-    submit.language = *language;
+    auto resolved = ResolveLanguage(source, submit.language);
+    if (!resolved) return Fail(options, kUsageError, "usage", resolved.error().message);
+    submit.language = *resolved;
 
     auto files = watch::FileWatch::Open(source);
     if (!files) return Fail(options, kInternalError, "internal", files.error());
