@@ -93,29 +93,48 @@ std::expected<runners::Prepared, std::string> ReferenceBuild(runners::Runner& ru
   return prepared;
 }
 
+// The test of size n: its input only (the reference's answer becomes the expected one).
+std::expected<TestCase, std::string> ScaleCase(const Problem& problem, std::int64_t n) {
+  TestCase test;
+  test.name = fmt::format("scale n={}", n);
+  if (problem.mode == ProblemMode::Design) {
+    auto input = GenerateDesignScaleInput(*problem.scale, *problem.design, n);
+    if (!input) return std::unexpected(input.error());
+    test.operations = std::move(input->operations);
+    test.operation_args = std::move(input->arguments);
+  } else {
+    auto args = GenerateScaleInput(*problem.scale, *problem.signature, n);
+    if (!args) return std::unexpected(args.error());
+    test.args = *std::move(args);
+  }
+  return test;
+}
+
 // The series' inputs, each size kRepetitions times in a row, then the empty input (n = 0)
 // as often where the generators can build it: last, so that a solution failing on it has
 // already been measured everywhere else.
 struct SeriesCases {
   std::vector<std::string> cases;
+  std::vector<TestCase> tests;  // one per size, the inputs the cases encode
   bool has_baseline = false;
 };
 
 std::expected<SeriesCases, std::string> EncodeSeries(const Problem& problem) {
   SeriesCases series;
-  const auto add = [&](const std::vector<Value>& args) {
-    TestCase test;
-    test.args = args;
-    const std::string encoded = runners::EncodeFunctionCase(test);
+  const auto add = [&](TestCase test) {
+    const std::string encoded = problem.mode == ProblemMode::Design
+                                    ? runners::EncodeDesignCase(*problem.design, test)
+                                    : runners::EncodeFunctionCase(test);
     for (int r = 0; r < kRepetitions; ++r) series.cases.push_back(encoded);
+    series.tests.push_back(std::move(test));
   };
   for (std::int64_t n : problem.scale->sizes) {
-    auto args = GenerateScaleInput(*problem.scale, *problem.signature, n);
-    if (!args) return std::unexpected("scale: " + args.error());
-    add(*args);
+    auto test = ScaleCase(problem, n);
+    if (!test) return std::unexpected("scale: " + test.error());
+    add(*std::move(test));
   }
-  if (auto empty = GenerateScaleInput(*problem.scale, *problem.signature, 0); empty) {
-    add(*empty);
+  if (auto empty = ScaleCase(problem, 0); empty) {
+    add(*std::move(empty));
     series.has_baseline = true;
   } else {
     spdlog::debug("budget: no empty-input baseline: {}", empty.error());
@@ -329,8 +348,7 @@ std::expected<BudgetMeasurement, std::string> MeasureBudget(const Problem& probl
       // The reference's answer is the expected one; both are compared here, in the judge.
       // Without it, or with an author's checker (which needs the input), only a failure of
       // the call itself counts.
-      TestCase test;
-      test.name = fmt::format("scale n={}", sizes[s]);
+      TestCase& test = series_cases->tests[s];
       if (expected != nullptr) test.expected = expected->result;
       std::optional<CheckOutcome> custom;
       if (expected == nullptr || problem.checker.kind == CheckerKind::Custom) {
@@ -408,15 +426,17 @@ std::expected<BudgetMeasurement, std::string> MeasureBudget(const Problem& probl
     report.time_fit.reset();
     report.reference_time_fit.reset();
   }
+  // A design case is the whole sequence: n counts its calls, and the budget is the sequence's.
+  const std::string_view unit = problem.mode == ProblemMode::Design ? "sequence of calls" : "call";
   if (report.time_fit) {
-    report.metric = fmt::format("{} per call; CPU time (median of {}) as the cross-check",
+    report.metric = fmt::format("{} per {}; CPU time (median of {}) as the cross-check",
                                 language == Language::Python ? "Python lines executed"
                                                              : "basic blocks executed",
-                                kRepetitions);
+                                unit, kRepetitions);
     report.time = Combine(Check(problem.budget->time, report.time_fit, report.reference_time_fit),
                           timed);
   } else {
-    report.metric = fmt::format("CPU time per call, median of {}{}", kRepetitions,
+    report.metric = fmt::format("CPU time per {}, median of {}{}", unit, kRepetitions,
                                 report.interpreted ? "; Python lines executed for the interpreted budget" : "");
     report.time_fit = std::move(report.cpu_fit);
     report.reference_time_fit = std::move(report.reference_cpu_fit);

@@ -96,9 +96,10 @@ class Linter {
     }
   }
 
-  // Budgets are measured on function calls: stdio and design problems cannot carry one.
+  // Budgets are measured on calls (a design's on sequences of them): a stdio problem
+  // cannot carry one.
   void Budget() {
-    if (problem_.mode == ProblemMode::Function && !problem_.budget) {
+    if (problem_.mode != ProblemMode::Stdio && !problem_.budget) {
       Add(LintRule::Budget, "no complexity budget ('budget' and 'scale')",
           LintSeverity::Warning);
     }

@@ -13,7 +13,7 @@ Problem CompleteProblem() {
   problem.id = "p";
   problem.mode = ProblemMode::Function;
   problem.leetcode = 1;
-  problem.budget = BudgetSpec{"O(n)", "", "len(nums)"};
+  problem.budget = BudgetSpec{.time = "O(n)", .n = "len(nums)"};
   problem.tests.push_back(TestCase{.name = "sample-1", .sample = true});
   const std::string edges[] = {"edge:empty", "edge:negative", "edge:max-size"};
   for (int i = 0; i < kFewestHiddenTests; ++i) {
@@ -98,16 +98,17 @@ TEST(ProblemLint, AnMlProblemNeedsNeitherCppNorALeetCodeNumber) {
                 "no LeetCode number ('leetcode: N')"}));
 }
 
-TEST(ProblemLint, AMissingBudgetIsAWarningAndOnlyInFunctionMode) {
+TEST(ProblemLint, AMissingBudgetIsAWarningInFunctionAndDesignModes) {
   Problem problem = CompleteProblem();
   problem.budget.reset();
-  const auto findings = LintProblem(problem, kLongStatement);
-  ASSERT_EQ(findings.size(), 1u);
-  EXPECT_EQ(findings[0].rule, LintRule::Budget);
-  EXPECT_EQ(findings[0].severity, LintSeverity::Warning);
-  EXPECT_EQ(LintRuleName(findings[0].rule), "budget");
-  problem.mode = ProblemMode::Design;
-  EXPECT_TRUE(LintProblem(problem, kLongStatement).empty());
+  for (const ProblemMode mode : {ProblemMode::Function, ProblemMode::Design}) {
+    problem.mode = mode;
+    const auto findings = LintProblem(problem, kLongStatement);
+    ASSERT_EQ(findings.size(), 1u) << ModeName(mode);
+    EXPECT_EQ(findings[0].rule, LintRule::Budget);
+    EXPECT_EQ(findings[0].severity, LintSeverity::Warning);
+    EXPECT_EQ(LintRuleName(findings[0].rule), "budget");
+  }
 }
 
 TEST(ProblemLint, ResultsCountErrorsAndWarningsApart) {

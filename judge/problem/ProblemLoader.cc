@@ -530,14 +530,15 @@ void CheckCheckerFitsMode(const Field& field, const Problem& problem) {
   }
 }
 
-// A budget is measured on the scale's series: the two come together, in function mode.
+// A budget is measured on the scale's series: the two come together, in function or design
+// mode (a stdio program's cost cannot be told from its reading of the input).
 void ReadBudgetAndScale(const Fields& root, Problem& problem) {
   const auto budget = root.Find("budget");
   const auto scale = root.Find("scale");
   if (!budget && !scale) return;
   const Field& given = budget ? *budget : *scale;
-  if (problem.mode != ProblemMode::Function) {
-    Fail(MarkOf(given), "'" + given.key.Scalar() + "' needs mode: function");
+  if (problem.mode == ProblemMode::Stdio) {
+    Fail(MarkOf(given), "'" + given.key.Scalar() + "' needs mode: function or design");
   }
   if (!budget || !scale) {
     Fail(MarkOf(given), std::string("'") + (budget ? "budget" : "scale") + "' needs '" +
@@ -545,7 +546,8 @@ void ReadBudgetAndScale(const Fields& root, Problem& problem) {
                             "' too: a budget is measured on the scale's inputs");
   }
   problem.budget = ReadBudget(*budget);
-  problem.scale = ReadScale(*scale, *problem.signature);
+  problem.scale = problem.mode == ProblemMode::Design ? ReadDesignScale(*scale, *problem.design)
+                                                      : ReadScale(*scale, *problem.signature);
 }
 
 // Throws FieldError for a problem in the YAML, YAML::Exception for broken YAML.

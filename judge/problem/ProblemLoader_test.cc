@@ -107,6 +107,11 @@ const BrokenCase kBrokenCases[] = {
      ":9:10: a custom checker of a design has its own check() called last, so no method of "
      "Validator may be named 'check'"},
     {"custom-checker-stdio", ":4:10: a custom checker needs mode: function or design"},
+    {"budget-stdio", ":5:9: 'budget' needs mode: function or design"},
+    {"design-scale-unknown-method",
+     ":15:63: unknown key 'pop' in 'calls' in operations phase 1; expected one of: push, getMin"},
+    {"design-scale-missing-args",
+     ":16:15: 'push' in operations phase 1 needs 'args': a generator for each parameter"},
     {"missing-argument",
      ":13:12: missing required key 'b' in the input of test 'small'"},
     {"missing-statement",

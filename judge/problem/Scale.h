@@ -49,6 +49,10 @@ struct GeneratorSpec {
   SizeExpr value;      // int: a value from n instead of a random one
   std::int64_t min = 0;
   std::int64_t max = 1'000'000'000;
+  // int: `max` written as a size ("n/32"), so that a design series' keys cover a range
+  // that grows with it; at each size it replaces `max`.
+  bool has_max_size = false;
+  SizeExpr max_size;
   double real_min = -1, real_max = 1;  // doubles: the range its values are drawn from
   bool distinct = false;          // ints; tree: every val differs (a node_of needs it)
   std::string order = "random";    // ints: random, ascending, descending
@@ -67,12 +71,28 @@ struct GeneratorSpec {
   std::vector<std::int64_t> at;    // sum_of: positions in it (negative: from the end)
 };
 
+/// Design mode: one method a phase may call, how often it is drawn against the others, and
+/// a generator for each of its parameters.
+struct OperationDraw {
+  std::string method;
+  std::int64_t weight = 1;
+  std::vector<GeneratorSpec> args;  // in the method's parameter order
+};
+
+/// Design mode: `count` calls, each drawn by weight from `draws`. Phases run in order after
+/// the constructor, so a series can fill a structure before it queries it.
+struct OperationPhase {
+  SizeExpr count;
+  std::vector<OperationDraw> draws;
+};
+
 /// `scale:` the sizes of the series (a doubling grid), its seed, and a generator for every
-/// parameter the method receives.
+/// parameter the method receives (design mode: the constructor's, then the phases of calls).
 struct ScaleSpec {
   std::vector<std::int64_t> sizes;
   std::uint64_t seed = 1;
-  std::vector<GeneratorSpec> inputs;  // in signature order
+  std::vector<GeneratorSpec> inputs;  // in signature (design: constructor) order
+  std::vector<OperationPhase> phases;  // design mode
 };
 
 }  // namespace judge

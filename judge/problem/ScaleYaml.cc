@@ -22,14 +22,21 @@ constexpr std::array<std::pair<std::string_view, GeneratorKind>, 14> kKinds = {{
     {"doubles", GeneratorKind::Doubles}, {"expression", GeneratorKind::Expression},
     {"node", GeneratorKind::Node}, {"accounts", GeneratorKind::Accounts}}};
 
-std::int64_t ReadInt64(const Field& field) {
+
+std::optional<std::int64_t> WholeNumber(const Field& field) {
   const std::string text = field.value.IsScalar() ? field.value.Scalar() : "";
   std::int64_t value = 0;
   const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-  if (text.empty() || ec != std::errc{} || end != text.data() + text.size()) {
-    FailType(field, "a whole number");
-  }
+  if (text.empty() || ec != std::errc{} || end != text.data() + text.size()) return std::nullopt;
   return value;
+}
+
+bool IsWholeNumber(const Field& field) { return WholeNumber(field).has_value(); }
+
+std::int64_t ReadInt64(const Field& field) {
+  const auto value = WholeNumber(field);
+  if (!value) FailType(field, "a whole number");
+  return *value;
 }
 
 SizeExpr ReadSize(const Field& field) {
@@ -250,8 +257,18 @@ GeneratorSpec ReadGenerator(const Field& field, const Param& param,
     }
   }
   if (const auto min = fields.Find("min")) spec.min = ReadInt64(*min);
-  if (const auto max = fields.Find("max")) spec.max = ReadInt64(*max);
-  if (spec.min > spec.max) Fail(fields.mark(), fields.subject() + ": min is above max");
+  if (const auto max = fields.Find("max")) {
+    if (spec.kind == GeneratorKind::Int && !IsWholeNumber(*max)) {
+      // A bound that grows with the series: keys of a cache whose capacity does.
+      spec.has_max_size = true;
+      spec.max_size = ReadSize(*max);
+    } else {
+      spec.max = ReadInt64(*max);
+    }
+  }
+  if (!spec.has_max_size && spec.min > spec.max) {
+    Fail(fields.mark(), fields.subject() + ": min is above max");
+  }
   if (const auto distinct = fields.Find("distinct")) spec.distinct = ReadBool(*distinct);
   if (const auto order = fields.Find("order")) {
     spec.order = ReadNonEmptyString(*order);
@@ -331,28 +348,96 @@ BudgetSpec ReadBudget(const Field& field) {
   return budget;
 }
 
-ScaleSpec ReadScale(const Field& field, const FunctionSignature& signature) {
-  const Fields fields(field.value, "scale");
-  fields.RejectUnknownKeys({"sizes", "seed", "input"});
+namespace {
+
+// `sizes` and `seed`, which both modes share.
+ScaleSpec ReadSeries(const Fields& fields) {
   ScaleSpec scale;
   scale.sizes = ReadSizes(fields.Require("sizes"));
   if (const auto seed = fields.Find("seed")) {
     scale.seed = static_cast<std::uint64_t>(ReadInt64(*seed));
   }
-  const Field input = fields.Require("input");
-  const Fields generators(input.value, "the scale's input");
+  return scale;
+}
+
+// A generator for every parameter in `params`, read from the map in `field`.
+std::vector<GeneratorSpec> ReadGenerators(const Field& field, const std::vector<Param>& params,
+                                          const std::string& subject) {
+  const Fields generators(field.value, subject);
   std::vector<std::string_view> names;
-  for (const Param& param : signature.params) {
+  for (const Param& param : params) {
     if (param.passed()) names.push_back(param.name);
   }
   generators.RejectUnknownKeys(names);
-  for (const Param& param : signature.params) {
+  std::vector<GeneratorSpec> specs;
+  for (const Param& param : params) {
     if (!param.passed()) continue;
     const auto generator = generators.Find(param.name);
-    if (!generator) {
-      Fail(MarkOf(input), "the scale's input needs a generator for '" + param.name + "'");
+    if (!generator) Fail(MarkOf(field), subject + " needs a generator for '" + param.name + "'");
+    specs.push_back(ReadGenerator(*generator, param, specs));
+  }
+  return specs;
+}
+
+OperationDraw ReadDraw(const Field& field, const MethodSpec& method, const std::string& phase) {
+  const Fields fields(field.value, "'" + method.name + "' in " + phase);
+  fields.RejectUnknownKeys({"weight", "args"});
+  OperationDraw draw;
+  draw.method = method.name;
+  if (const auto weight = fields.Find("weight")) draw.weight = ReadPositiveInt(*weight);
+  const auto args = fields.Find("args");
+  if (args) {
+    draw.args = ReadGenerators(*args, method.params, "the arguments of '" + method.name + "'");
+  } else if (!method.params.empty()) {
+    Fail(fields.mark(), fields.subject() + " needs 'args': a generator for each parameter");
+  }
+  return draw;
+}
+
+OperationPhase ReadPhase(const YAML::Node& node, const DesignSpec& design, std::size_t index) {
+  const Fields fields(node, "operations phase " + std::to_string(index + 1));
+  fields.RejectUnknownKeys({"count", "calls"});
+  OperationPhase phase;
+  phase.count = ReadSize(fields.Require("count"));
+  const Field calls = fields.Require("calls");
+  const Fields methods(calls.value, "'calls' in " + fields.subject());
+  std::vector<std::string_view> names;
+  for (const MethodSpec& method : design.methods) names.push_back(method.name);
+  methods.RejectUnknownKeys(names);
+  for (const MethodSpec& method : design.methods) {
+    if (const auto draw = methods.Find(method.name)) {
+      phase.draws.push_back(ReadDraw(*draw, method, fields.subject()));
     }
-    scale.inputs.push_back(ReadGenerator(*generator, param, scale.inputs));
+  }
+  if (phase.draws.empty()) Fail(MarkOf(calls), methods.subject() + " must name at least one method");
+  return phase;
+}
+
+}  // namespace
+
+ScaleSpec ReadScale(const Field& field, const FunctionSignature& signature) {
+  const Fields fields(field.value, "scale");
+  fields.RejectUnknownKeys({"sizes", "seed", "input"});
+  ScaleSpec scale = ReadSeries(fields);
+  scale.inputs = ReadGenerators(fields.Require("input"), signature.params, "the scale's input");
+  return scale;
+}
+
+ScaleSpec ReadDesignScale(const Field& field, const DesignSpec& design) {
+  const Fields fields(field.value, "scale");
+  fields.RejectUnknownKeys({"sizes", "seed", "constructor", "operations"});
+  ScaleSpec scale = ReadSeries(fields);
+  if (const auto constructor = fields.Find("constructor")) {
+    scale.inputs = ReadGenerators(*constructor, design.constructor, "the scale's constructor");
+  } else if (!design.constructor.empty()) {
+    Fail(fields.mark(), "scale needs 'constructor': a generator for each of " +
+                            design.class_name + "'s parameters");
+  }
+  const Field operations = fields.Require("operations");
+  const YAML::Node phases = ReadList(operations);
+  if (phases.size() == 0) Fail(MarkOf(operations), "scale's operations need at least one phase");
+  for (std::size_t i = 0; i < phases.size(); ++i) {
+    scale.phases.push_back(ReadPhase(phases[i], design, i));
   }
   return scale;
 }

@@ -10,5 +10,7 @@ namespace judge {
 
 BudgetSpec ReadBudget(const Field& field);
 ScaleSpec ReadScale(const Field& field, const FunctionSignature& signature);
+/// Design mode: the constructor's generators and the phases of method calls.
+ScaleSpec ReadDesignScale(const Field& field, const DesignSpec& design);
 
 }  // namespace judge

@@ -412,8 +412,16 @@ Value Generate(const GeneratorSpec& spec, const TypeSpec& type, std::int64_t n, 
                const std::vector<std::pair<std::string, Value>>& built,
                const std::vector<GeneratorSpec>& specs) {
   switch (spec.kind) {
-    case GeneratorKind::Int:
-      return Value::Int(spec.has_value ? spec.value.At(n) : random.Between(spec.min, spec.max));
+    case GeneratorKind::Int: {
+      if (spec.has_value) return Value::Int(spec.value.At(n));
+      const std::int64_t max = spec.has_max_size ? spec.max_size.At(n) : spec.max;
+      if (max < spec.min) {
+        throw GenerateError{"'" + spec.param + "': max " + spec.max_size.text() + " is " +
+                            std::to_string(max) + " at n = " + std::to_string(n) +
+                            ", below min " + std::to_string(spec.min)};
+      }
+      return Value::Int(random.Between(spec.min, max));
+    }
     case GeneratorKind::Ints: return Ints(spec, n, random);
     case GeneratorKind::SumOf: {
       const auto found = std::ranges::find(built, spec.of, &std::pair<std::string, Value>::first);
@@ -493,31 +501,81 @@ Value Generate(const GeneratorSpec& spec, const TypeSpec& type, std::int64_t n, 
   return Value::Null();
 }
 
+// Each size gets its own stream, so a series can be cut or extended without changing the
+// inputs of the sizes it keeps.
+Random StreamFor(const ScaleSpec& scale, std::int64_t n) {
+  return Random(scale.seed * 0x9E3779B97F4A7C15ULL ^ static_cast<std::uint64_t>(n));
+}
+
+// One value per parameter, in order; a parameter the method does not receive (a cycle
+// position) is -1.
+std::vector<Value> GenerateArgs(const std::vector<GeneratorSpec>& specs,
+                                const std::vector<Param>& params, std::int64_t n, Random& random) {
+  std::vector<std::pair<std::string, Value>> built;
+  std::vector<Value> args;
+  for (const Param& param : params) {
+    if (!param.passed()) {
+      args.push_back(Value::Int(-1));
+      continue;
+    }
+    const auto spec = std::ranges::find(specs, param.name, &GeneratorSpec::param);
+    if (spec == specs.end()) throw GenerateError{"no generator for '" + param.name + "'"};
+    Value value = Generate(*spec, param.type, n, random, built, specs);
+    built.push_back({param.name, value});
+    args.push_back(std::move(value));
+  }
+  return args;
+}
+
 }  // namespace
 
 std::expected<std::vector<Value>, std::string> GenerateScaleInput(
     const ScaleSpec& scale, const FunctionSignature& signature, std::int64_t n) {
-  // Each size gets its own stream, so a series can be cut or extended without changing
-  // the inputs of the sizes it keeps.
-  Random random(scale.seed * 0x9E3779B97F4A7C15ULL ^ static_cast<std::uint64_t>(n));
-  std::vector<std::pair<std::string, Value>> built;
-  std::vector<Value> args;
+  Random random = StreamFor(scale, n);
   try {
-    for (const Param& param : signature.params) {
-      if (!param.passed()) {
-        args.push_back(Value::Int(-1));
-        continue;
+    return GenerateArgs(scale.inputs, signature.params, n, random);
+  } catch (const GenerateError& error) {
+    return std::unexpected(error.message);
+  }
+}
+
+std::expected<DesignScaleInput, std::string> GenerateDesignScaleInput(const ScaleSpec& scale,
+                                                                      const DesignSpec& design,
+                                                                      std::int64_t n) {
+  Random random = StreamFor(scale, n);
+  DesignScaleInput input;
+  try {
+    input.operations.push_back(design.class_name);
+    input.arguments.push_back(GenerateArgs(scale.inputs, design.constructor, n, random));
+    for (const OperationPhase& phase : scale.phases) {
+      const std::int64_t count = phase.count.At(n);
+      if (count > kMostElements) {
+        throw GenerateError{"operations: " + phase.count.text() + " is " + std::to_string(count) +
+                            " calls at n = " + std::to_string(n) + ", above the generators' limit"};
       }
-      const auto spec = std::ranges::find(scale.inputs, param.name, &GeneratorSpec::param);
-      if (spec == scale.inputs.end()) return std::unexpected("no generator for '" + param.name + "'");
-      Value value = Generate(*spec, param.type, n, random, built, scale.inputs);
-      built.push_back({param.name, value});
-      args.push_back(std::move(value));
+      std::int64_t total_weight = 0;
+      for (const OperationDraw& draw : phase.draws) total_weight += draw.weight;
+      for (std::int64_t i = 0; i < count; ++i) {
+        // Drawn by weight: the first draw whose running total passes the roll.
+        std::int64_t roll = random.Between(1, total_weight);
+        const OperationDraw* drawn = &phase.draws.back();
+        for (const OperationDraw& draw : phase.draws) {
+          if (roll <= draw.weight) {
+            drawn = &draw;
+            break;
+          }
+          roll -= draw.weight;
+        }
+        const MethodSpec* method = design.FindMethod(drawn->method);
+        if (method == nullptr) throw GenerateError{"no method '" + drawn->method + "'"};
+        input.operations.push_back(drawn->method);
+        input.arguments.push_back(GenerateArgs(drawn->args, method->params, n, random));
+      }
     }
   } catch (const GenerateError& error) {
     return std::unexpected(error.message);
   }
-  return args;
+  return input;
 }
 
 }  // namespace judge

@@ -1,5 +1,5 @@
-// ScaleInput: builds a function-mode test input of size n from a problem's scale generators,
-// the same values for the same seed and n on every machine.
+// ScaleInput: builds a test input of size n from a problem's scale generators (function mode:
+// the arguments; design mode: a sequence of calls), the same for the same seed and n anywhere.
 #pragma once
 
 #include <cstdint>
@@ -18,5 +18,17 @@ namespace judge {
 /// range holds).
 std::expected<std::vector<Value>, std::string> GenerateScaleInput(
     const ScaleSpec& scale, const FunctionSignature& signature, std::int64_t n);
+
+/// LeetCode's operations form: the class name then each method called, and each one's
+/// arguments.
+struct DesignScaleInput {
+  std::vector<std::string> operations;
+  std::vector<std::vector<Value>> arguments;
+};
+
+/// The constructor's call, then every phase's calls drawn by weight.
+std::expected<DesignScaleInput, std::string> GenerateDesignScaleInput(const ScaleSpec& scale,
+                                                                      const DesignSpec& design,
+                                                                      std::int64_t n);
 
 }  // namespace judge

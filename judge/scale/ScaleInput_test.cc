@@ -534,5 +534,89 @@ TEST(ScaleInputTest, AnAbsurdSizeIsRefusedNotAllocated) {
   EXPECT_NE(args.error().find("limit"), std::string::npos) << args.error();
 }
 
+// A min stack's series: a phase of pushes, then a mix where top and getMin are drawn twice
+// as often as push and pop, and every key bounded by a size.
+struct MinStackSeries {
+  DesignSpec design;
+  ScaleSpec scale;
+  MinStackSeries() {
+    design.class_name = "MinStack";
+    design.constructor = {ParamOf("capacity", "int")};
+    design.methods = {MethodSpec{"push", {ParamOf("val", "int")}, *TypeSpec::Parse("void")},
+                      MethodSpec{"pop", {}, *TypeSpec::Parse("void")},
+                      MethodSpec{"top", {}, *TypeSpec::Parse("int")},
+                      MethodSpec{"getMin", {}, *TypeSpec::Parse("int")}};
+    GeneratorSpec capacity;
+    capacity.param = "capacity";
+    capacity.has_value = true;
+    capacity.value = *SizeExpr::Parse("n/4 + 1");
+    scale.inputs = {capacity};
+    GeneratorSpec val;
+    val.param = "val";
+    val.min = 5;
+    val.has_max_size = true;
+    val.max_size = *SizeExpr::Parse("n/8");
+    const OperationDraw push{"push", 1, {val}};
+    scale.phases = {OperationPhase{*SizeExpr::Parse("n/2"), {push}},
+                    OperationPhase{*SizeExpr::Parse("n/2"),
+                                   {push, OperationDraw{"pop", 1, {}}, OperationDraw{"top", 2, {}},
+                                    OperationDraw{"getMin", 2, {}}}}};
+  }
+};
+
+TEST(ScaleInputTest, DesignSeriesConstructsThenRunsEachPhaseDrawnByWeight) {
+  const MinStackSeries series;
+  auto input = GenerateDesignScaleInput(series.scale, series.design, 4000);
+  ASSERT_TRUE(input.has_value()) << input.error();
+  ASSERT_EQ(input->operations.size(), 4001u);
+  ASSERT_EQ(input->arguments.size(), 4001u);
+  EXPECT_EQ(input->operations[0], "MinStack");
+  EXPECT_EQ(input->arguments[0], std::vector<Value>{Value::Int(1001)});
+  std::map<std::string, int> second_phase;
+  for (std::size_t i = 1; i < input->operations.size(); ++i) {
+    const std::string& name = input->operations[i];
+    if (i <= 2000) {
+      EXPECT_EQ(name, "push") << "call " << i;
+    } else {
+      ++second_phase[name];
+    }
+    // push carries its val in [5, n/8]; the others nothing.
+    if (name == "push") {
+      ASSERT_EQ(input->arguments[i].size(), 1u);
+      EXPECT_GE(input->arguments[i][0].as_int(), 5);
+      EXPECT_LE(input->arguments[i][0].as_int(), 500);
+    } else {
+      EXPECT_TRUE(input->arguments[i].empty()) << name;
+    }
+  }
+  // Weights 1:1:2:2 over 2000 draws: about 333, 333, 667, 667 (far outside chance if not).
+  EXPECT_NEAR(second_phase["push"], 333, 100);
+  EXPECT_NEAR(second_phase["pop"], 333, 100);
+  EXPECT_NEAR(second_phase["top"], 667, 100);
+  EXPECT_NEAR(second_phase["getMin"], 667, 100);
+  // The same seed and size, the same sequence.
+  auto again = GenerateDesignScaleInput(series.scale, series.design, 4000);
+  ASSERT_TRUE(again.has_value());
+  EXPECT_EQ(again->operations, input->operations);
+  EXPECT_EQ(again->arguments, input->arguments);
+}
+
+TEST(ScaleInputTest, DesignSeriesAtZeroIsTheConstructorAlone) {
+  MinStackSeries series;
+  series.scale.phases[0].draws[0].args[0].min = 0;
+  series.scale.phases[1].draws[0].args[0].min = 0;
+  auto input = GenerateDesignScaleInput(series.scale, series.design, 0);
+  ASSERT_TRUE(input.has_value()) << input.error();
+  EXPECT_EQ(input->operations, std::vector<std::string>{"MinStack"});
+}
+
+TEST(ScaleInputTest, AnIntBoundBySizeBelowItsMinimumIsNamed) {
+  const MinStackSeries series;  // val in [5, n/8]: empty below n = 40
+  auto input = GenerateDesignScaleInput(series.scale, series.design, 16);
+  ASSERT_FALSE(input.has_value());
+  EXPECT_NE(input.error().find("'val': max n/8 is 2 at n = 16, below min 5"), std::string::npos)
+      << input.error();
+}
+
 }  // namespace
 }  // namespace judge

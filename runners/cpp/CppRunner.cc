@@ -116,7 +116,7 @@ std::expected<Preparation, RunnerError> CppRunner::Prepare(const fs::path& sourc
   if (!compiler) return std::unexpected(compiler.error());
 
   std::vector<std::string> flags = settings_.flags;
-  if (task.count_operations && task.mode == judge::ProblemMode::Function) {
+  if (task.count_operations && task.mode != judge::ProblemMode::Stdio) {
     // Every basic block calls the harness's counter (HarnessCore.inc).
     flags.insert(flags.end(), {"-fsanitize-coverage=trace-pc", "-DJUDGE_COUNT_OPERATIONS"});
   }

@@ -89,6 +89,38 @@ int CountLine(PyObject*, PyFrameObject*, int what, PyObject*) {
   return 0;
 }
 
+// Counts the lines of the calls between Start and Stop, across many calls (a design case's
+// operations) with the harness's own lines in between left out.
+class LineCount {
+ public:
+  LineCount() = default;
+  LineCount(const LineCount&) = delete;
+  LineCount& operator=(const LineCount&) = delete;
+  // A call that threw would leave the counter installed, tracing the harness's own lines.
+  ~LineCount() {
+    if (running_) PyEval_SetTrace(nullptr, nullptr);
+  }
+  void Start() {
+    traced_lines = 0;
+    running_ = true;
+    PyEval_SetTrace(CountLine, nullptr);
+  }
+  // Adds the lines since Start.
+  void Stop() {
+    still_counting_ = still_counting_ && PyThreadState_Get()->c_tracefunc == CountLine;
+    PyEval_SetTrace(nullptr, nullptr);
+    running_ = false;
+    lines_ += traced_lines;
+  }
+  // -1 once the candidate's code removed the counter: its figure is not believed.
+  std::int64_t lines() const { return still_counting_ ? lines_ : -1; }
+
+ private:
+  std::int64_t lines_ = 0;
+  bool still_counting_ = true;
+  bool running_ = false;
+};
+
 // `operations`: null when not counting; set to -1 when the candidate's code removed the
 // counter (sys.settrace(None)), so that its figure is not believed.
 py::object CallFunction(const judge::FunctionSignature& signature, py::dict& globals,
@@ -102,6 +134,7 @@ py::object CallFunction(const judge::FunctionSignature& signature, py::dict& glo
   py::object cls = globals[signature.class_name.c_str()];
   std::int64_t started = 0;
   py::object result;
+  LineCount lines;
   if (signature.roundtrip) {
     py::object encoder = cls(), decoder = cls();
     started = ThreadCpuNs();
@@ -110,18 +143,14 @@ py::object CallFunction(const judge::FunctionSignature& signature, py::dict& glo
   } else {
     py::object solution = cls();
     py::object method = solution.attr(signature.method.c_str());
-    if (operations != nullptr) {
-      traced_lines = 0;
-      PyEval_SetTrace(CountLine, nullptr);
-    }
+    if (operations != nullptr) lines.Start();
     started = ThreadCpuNs();
     result = method(*arguments);
   }
   *cpu_ns = ThreadCpuNs() - started;
   if (operations != nullptr) {
-    const bool still_counting = PyThreadState_Get()->c_tracefunc == CountLine;
-    PyEval_SetTrace(nullptr, nullptr);
-    *operations = still_counting ? traced_lines : -1;
+    lines.Stop();
+    *operations = lines.lines();
   }
   return result;
 }
@@ -151,24 +180,30 @@ std::vector<DesignOperation> DesignOperations(const judge::DesignSpec& design, c
 }
 
 // Runs a design case's operations on a fresh object, adding each call's CPU time to
-// `cpu_ns`. With `results`, every operation's result is converted there (null for the
-// constructor and void methods) and `where` names the operation running; returns the object,
-// whose memory the caller may still be measuring.
+// `cpu_ns` (and, with `operations`, the lines they executed). With `results`, every
+// operation's result is converted there (null for the constructor and void methods) and
+// `where` names the operation running; returns the object, whose memory the caller may
+// still be measuring.
 py::object RunDesign(const judge::DesignSpec& design, py::dict& globals,
                      const std::vector<DesignOperation>& operations, InputNodes& inputs,
-                     std::int64_t* cpu_ns, std::string* where, Value::List* results) {
+                     std::int64_t* cpu_ns, std::string* where, Value::List* results,
+                     std::int64_t* counted = nullptr) {
   py::object object;
+  LineCount lines;
   for (std::size_t k = 0; k < operations.size(); ++k) {
     const DesignOperation& operation = operations[k];
     if (where) *where = "operation " + std::to_string(k) + " (" + operation.name + "): ";
+    if (counted) lines.Start();
     const std::int64_t started = ThreadCpuNs();
     if (operation.method == 0) {
       object = globals[design.class_name.c_str()](*operation.arguments);
       *cpu_ns += ThreadCpuNs() - started;
+      if (counted) lines.Stop();
       if (results) results->push_back(Value::Null());
     } else {
       py::object returned = object.attr(operation.name.c_str())(*operation.arguments);
       *cpu_ns += ThreadCpuNs() - started;
+      if (counted) lines.Stop();
       const auto& returns = design.methods[operation.method - 1].returns;
       if (results) {
         results->push_back(returns.kind == TypeKind::Void ? Value::Null()
@@ -176,6 +211,7 @@ py::object RunDesign(const judge::DesignSpec& design, py::dict& globals,
       }
     }
   }
+  if (counted) *counted = lines.lines();
   return object;
 }
 
@@ -278,7 +314,7 @@ int RunCalls(const std::string& source, const Task& task, std::size_t stack_byte
           // Design: [[0, ctor args...], [method, args...], ...]
           Value::List results;
           RunDesign(*task.design, globals, DesignOperations(*task.design, values[0], inputs), inputs,
-                    &cpu_ns, &where, &results);
+                    &cpu_ns, &where, &results, task.count_operations ? &operations : nullptr);
           where.clear();
           result = Value::OfList(std::move(results));
         }
