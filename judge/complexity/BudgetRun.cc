@@ -98,24 +98,26 @@ std::expected<runners::Prepared, std::string> ReferenceBuild(runners::Runner& ru
 // already been measured everywhere else.
 struct SeriesCases {
   std::vector<std::string> cases;
+  std::vector<std::int64_t> sizes;  // the n of each run of kRepetitions cases, in order
   bool has_baseline = false;
 };
 
 std::expected<SeriesCases, std::string> EncodeSeries(const Problem& problem) {
   SeriesCases series;
-  const auto add = [&](const std::vector<Value>& args) {
+  const auto add = [&](std::int64_t n, const std::vector<Value>& args) {
     TestCase test;
     test.args = args;
     const std::string encoded = runners::EncodeFunctionCase(test);
     for (int r = 0; r < kRepetitions; ++r) series.cases.push_back(encoded);
+    series.sizes.push_back(n);
   };
   for (std::int64_t n : problem.scale->sizes) {
     auto args = GenerateScaleInput(*problem.scale, *problem.signature, n);
     if (!args) return std::unexpected("scale: " + args.error());
-    add(*args);
+    add(n, *args);
   }
   if (auto empty = GenerateScaleInput(*problem.scale, *problem.signature, 0); empty) {
-    add(*empty);
+    add(0, *empty);
     series.has_baseline = true;
   } else {
     spdlog::debug("budget: no empty-input baseline: {}", empty.error());
@@ -159,8 +161,10 @@ struct SeriesCalls {
 std::expected<SeriesCalls, std::string> RunInterleaved(runners::Runner& runner,
                                                         const runners::Prepared& candidate,
                                                         const runners::Prepared& reference,
-                                                        const std::vector<std::string>& cases,
-                                                        const runners::CallLimits& limits) {
+                                                        const SeriesCases& series_cases,
+                                                        const runners::CallLimits& limits,
+                                                        const BudgetProgressHook& on_progress) {
+  const std::vector<std::string>& cases = series_cases.cases;
   SeriesCalls series;
   bool candidate_going = true, reference_going = true;
   const auto run = [&](const runners::Prepared& program, std::span<const std::string> chunk,
@@ -183,6 +187,13 @@ std::expected<SeriesCalls, std::string> RunInterleaved(runners::Runner& runner,
     return {};
   };
   for (std::size_t first = 0; first < cases.size(); first += kRepetitions) {
+    const std::size_t size_index = first / kRepetitions;
+    if (on_progress) {
+      on_progress(BudgetProgress{.stage = BudgetProgress::Stage::Measuring,
+                                 .done = size_index,
+                                 .total = series_cases.sizes.size(),
+                                 .n = series_cases.sizes[size_index]});
+    }
     const std::span<const std::string> chunk(cases.data() + first,
                                              std::min<std::size_t>(kRepetitions, cases.size() - first));
     if (auto done = run(reference, chunk, series.reference, reference_going, "the reference solution");
@@ -257,7 +268,8 @@ BudgetCheck Check(const std::string& budget_text, const std::optional<GrowthFit>
 std::expected<BudgetMeasurement, std::string> MeasureBudget(const Problem& problem,
                                                             runners::Runner& runner,
                                                             const std::filesystem::path& source,
-                                                            Language language) {
+                                                            Language language,
+                                                            const BudgetProgressHook& on_progress) {
   const auto started = std::chrono::steady_clock::now();
   if (!problem.budget || !problem.scale) return std::unexpected("the problem has no budget");
   const ReferenceSolution* reference = ReferenceFor(problem, language);
@@ -267,7 +279,10 @@ std::expected<BudgetMeasurement, std::string> MeasureBudget(const Problem& probl
   }
   auto series_cases = EncodeSeries(problem);
   if (!series_cases) return std::unexpected(series_cases.error());
-  const std::vector<std::string>* cases = &series_cases->cases;
+  if (on_progress) {
+    on_progress(BudgetProgress{.stage = BudgetProgress::Stage::Building,
+                               .total = series_cases->sizes.size()});
+  }
   // Both counting builds at once: each compile keeps one core busy.
   std::error_code same_error;
   const bool separate_reference = !std::filesystem::equivalent(source, reference->file, same_error);
@@ -294,7 +309,7 @@ std::expected<BudgetMeasurement, std::string> MeasureBudget(const Problem& probl
   limits.output_bytes = problem.limits.output_bytes;
   limits.resume_after_crash = false;
   auto series = RunInterleaved(runner, *counted, reference_build ? *reference_build : *counted,
-                               *cases, limits);
+                               *series_cases, limits, on_progress);
   if (!series) return std::unexpected(series.error());
 
   BudgetMeasurement measured;
