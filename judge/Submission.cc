@@ -180,7 +180,8 @@ std::expected<SubmissionResult, SubmitError> Submit(const Problem& given,
   result.verdict = Summarize(verdicts);
   // The budget is about correct solutions: measured only once every case passed.
   if (result.verdict == Verdict::Accepted && problem.budget && options.measure_budget) {
-    auto measured = MeasureBudget(problem, **runner, source, *language);
+    auto measured =
+        MeasureBudget(problem, **runner, source, *language, options.on_budget_progress);
     if (!measured) {
       spdlog::debug("{}: no complexity measured: {}", problem.id, measured.error());
       result.budget = BudgetReport{.budget = *problem.budget, .not_measured = measured.error()};

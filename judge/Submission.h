@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "judge/Verdict.h"
+#include "judge/complexity/BudgetProgress.h"
 #include "judge/complexity/BudgetReport.h"
 #include "judge/problem/Problem.h"
 #include "sandbox/RunResult.h"
@@ -65,6 +66,7 @@ struct SubmitOptions {
   std::optional<Language> language;  // default: from the file's extension
   bool stop_at_first_failure = false;
   bool measure_budget = true;  // false: --no-budget, the cases only
+  BudgetProgressHook on_budget_progress;  // told where the complexity series stands
 };
 
 /// Errors that stop a submission before judging: the user's to fix (exit code 2).

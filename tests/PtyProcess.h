@@ -1,6 +1,7 @@
-// PtyProcess: runs the built `judge` on a pseudo-terminal, as in a user's terminal, for the
-// tests of what only a terminal shows (watch's redraws, progress lines, Ctrl-C). Every read
-// has a deadline, so a judge that hangs fails its test instead of blocking the suite.
+// PtyProcess: runs the built `judge` (or a shell that calls it) on a pseudo-terminal, as in
+// a user's terminal, for the tests of what only a terminal shows (watch's redraws, progress
+// lines, Ctrl-C, Tab completion). Every read has a deadline, so a process that hangs fails
+// its test instead of blocking the suite.
 #pragma once
 
 #include <fcntl.h>
@@ -22,17 +23,45 @@
 
 namespace judge::testing {
 
+/// What to start on the terminal.
+struct PtyCommand {
+  std::string program = JudgeBinary().string();
+  std::vector<std::string> args;
+  /// False: stdout is a pipe, as in `judge ... | less`.
+  bool stdout_on_terminal = true;
+  /// Set over the test's own environment.
+  std::map<std::string, std::string> variables;
+};
+
 class PtyProcess {
  public:
   /// Starts `judge args...` with the terminal as its stdin and stderr, and as its stdout
   /// unless `stdout_on_terminal` is false (then stdout is a pipe, as in `judge ... | less`).
   /// `output()` is what the process wrote to its stdout.
-  explicit PtyProcess(std::vector<std::string> args, bool stdout_on_terminal = true) {
-    args.insert(args.begin(), JudgeBinary().string());
+  explicit PtyProcess(std::vector<std::string> args, bool stdout_on_terminal = true)
+      : PtyProcess(PtyCommand{.args = std::move(args), .stdout_on_terminal = stdout_on_terminal}) {}
+
+  explicit PtyProcess(PtyCommand command) {
+    std::vector<std::string>& args = command.args;
+    args.insert(args.begin(), command.program);
     // Everything the child needs is built before the fork: the test process has threads.
     std::vector<char*> argv;
     for (auto& arg : args) argv.push_back(arg.data());
     argv.push_back(nullptr);
+    std::map<std::string, std::string> variables = command.variables;
+    for (char** entry = environ; *entry != nullptr; ++entry) {
+      const std::string_view text(*entry);
+      const std::size_t equals = text.find('=');
+      if (equals != std::string_view::npos) {
+        variables.emplace(std::string(text.substr(0, equals)), std::string(text.substr(equals + 1)));
+      }
+    }
+    std::vector<std::string> environment;
+    for (const auto& [name, value] : variables) environment.push_back(name + "=" + value);
+    std::vector<char*> envp;
+    for (auto& entry : environment) envp.push_back(entry.data());
+    envp.push_back(nullptr);
+    const bool stdout_on_terminal = command.stdout_on_terminal;
     int pipe_fds[2] = {-1, -1};
     if (!stdout_on_terminal && pipe2(pipe_fds, O_CLOEXEC) != 0) return;
     winsize size{};
@@ -41,7 +70,7 @@ class PtyProcess {
     pid_ = forkpty(&master_, nullptr, nullptr, &size);
     if (pid_ == 0) {
       if (!stdout_on_terminal) dup2(pipe_fds[1], STDOUT_FILENO);
-      execv(argv[0], argv.data());
+      execve(argv[0], argv.data(), envp.data());
       _exit(127);
     }
     if (stdout_on_terminal) {
@@ -67,6 +96,11 @@ class PtyProcess {
   bool started() const { return pid_ > 0 && output_fd_ >= 0; }
   pid_t pid() const { return pid_; }
   const std::string& output() const { return output_; }
+  /// What the process wrote to the terminal while its stdout was a pipe (its stderr).
+  const std::string& terminal() {
+    if (output_fd_ != master_) Discard(master_);
+    return terminal_;
+  }
 
   /// Reads until `text` appears in the output from offset `from` on; whether it did before
   /// `timeout` (or the end of the output).

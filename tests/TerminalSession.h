@@ -56,6 +56,8 @@ class TerminalSession {
   }
   /// Ctrl-D at the start of a line: the end of the input.
   void EndInput() { ::write(master_, "\x04", 1); }
+  /// Ctrl-C: the terminal sends SIGINT to the judge.
+  void Interrupt() { ::write(master_, "\x03", 1); }
 
   /// Reads until `text` shows after `from` (an offset into screen()); false on timeout or
   /// when the judge closed the terminal first.

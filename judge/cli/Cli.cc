@@ -81,6 +81,13 @@ std::expected<std::optional<Language>, int> LanguageArgument(const GlobalOptions
       Fail(options, kUsageError, "usage", "unknown language '" + name + "'; use cpp or py"));
 }
 
+std::expected<Language, int> StarterLanguageArgument(const GlobalOptions& options,
+                                                     const std::string& name) {
+  if (auto language = LanguageFromName(name)) return *language;
+  return std::unexpected(Fail(options, kUsageError, "usage",
+                              fmt::format("--lang '{}': expected py or cpp", name)));
+}
+
 int WriteReportFile(const std::filesystem::path& file, const std::string& text) {
   std::ofstream out(file, std::ios::binary | std::ios::trunc);
   out << text;

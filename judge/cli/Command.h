@@ -67,6 +67,12 @@ std::expected<Problem, int> LoadProblemArgument(const GlobalOptions& options, co
 std::expected<std::optional<Language>, int> LanguageArgument(const GlobalOptions& options,
                                                              const std::string& name);
 
+/// `--lang` of the files start and mock write, which has no extension to fall back on (the
+/// option defaults to py); on an unknown name the one-line error is already printed and the
+/// exit code (kUsageError) is the error.
+std::expected<Language, int> StarterLanguageArgument(const GlobalOptions& options,
+                                                     const std::string& name);
+
 /// Writes a report file (`--junit FILE`): 0, or kUsageError after "judge: cannot write
 /// <file>: <why>" on stderr. Called after the result is printed, so nothing is lost.
 int WriteReportFile(const std::filesystem::path& file, const std::string& text);

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <string_view>
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>
@@ -82,70 +83,41 @@ std::string Quoted(const std::string& text) {
   return out + "'";
 }
 
-std::string BashValueArms(const std::vector<std::string>& value_options) {
-  std::map<std::string, std::vector<std::string>> by_kind;
-  for (const auto& option : value_options) by_kind[ValueKind(option)].push_back(option);
-  std::string out;
-  for (const auto& [kind, options] : by_kind) {
-    std::string action;
-    if (kind == "dir") {
-      action = "compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -d -- \"$cur\"))";
-    } else if (kind == "file") {
-      action = "compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -f -- \"$cur\"))";
-    } else if (kind.starts_with("words:")) {
-      std::string words = kind.substr(6);
-      std::ranges::replace(words, ',', ' ');
-      action = fmt::format("COMPREPLY=($(compgen -W \"{}\" -- \"$cur\"))", words);
-    } else {
-      action = "COMPREPLY=()";
-    }
-    out += fmt::format("    {}) {}; return ;;\n", fmt::join(options, "|"), action);
-  }
-  return out;
-}
+// What differs between the bash and the zsh script in the case arms both write. One table,
+// so that the options, their values and the subcommands reach both shells by the same code.
+struct ShellSyntax {
+  std::string_view pattern_open;           // before a case pattern: zsh's "(a|b)", bash's "a|b)"
+  std::string_view list_open, list_close;  // around the words of `options=...`
+  std::string_view complete_dirs, complete_files;
+  std::string_view complete_words;    // {} takes the words, space-separated
+  std::string_view complete_nothing;  // a value to type (a number, a title)
+};
 
-std::string ZshValueArms(const std::vector<std::string>& value_options) {
-  std::map<std::string, std::vector<std::string>> by_kind;
-  for (const auto& option : value_options) by_kind[ValueKind(option)].push_back(option);
-  std::string out;
-  for (const auto& [kind, options] : by_kind) {
-    std::string action;
-    if (kind == "dir") {
-      action = "_files -/";
-    } else if (kind == "file") {
-      action = "_files";
-    } else if (kind.starts_with("words:")) {
-      std::string words = kind.substr(6);
-      std::ranges::replace(words, ',', ' ');
-      action = "compadd -- " + words;
-    } else {
-      action = ":";
-    }
-    out += fmt::format("    ({}) {}; return ;;\n", fmt::join(options, "|"), action);
-  }
-  return out;
-}
+constexpr ShellSyntax kBash{
+    .pattern_open = "",
+    .list_open = "\"",
+    .list_close = "\"",
+    .complete_dirs = "compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -d -- \"$cur\"))",
+    .complete_files = "compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -f -- \"$cur\"))",
+    .complete_words = "COMPREPLY=($(compgen -W \"{}\" -- \"$cur\"))",
+    .complete_nothing = "COMPREPLY=()",
+};
 
-}  // namespace
+constexpr ShellSyntax kZsh{
+    .pattern_open = "(",
+    .list_open = "(",
+    .list_close = ")",
+    .complete_dirs = "_files -/",
+    .complete_files = "_files",
+    .complete_words = "compadd -- {}",
+    .complete_nothing = ":",
+};
 
-CompletionSpec CompletionSpecOf(const CLI::App& root) {
-  CompletionSpec spec;
-  spec.top = CommandOf(root);
-  for (const CLI::App* sub : root.get_subcommands([](const CLI::App*) { return true; })) {
-    spec.commands.push_back(CommandOf(*sub));
-  }
-  return spec;
-}
-
-std::string BashCompletion(const CompletionSpec& spec, const std::filesystem::path& judge) {
-  const auto value_options = AllValueOptions(spec);
-  std::string arms;
-  for (const auto& command : spec.commands) {
-    arms += fmt::format("    {}) options=\"{}\"; kinds=({}); repeats={} ;;\n", command.name,
-                        fmt::join(FlagsOf(spec, command), " "),
-                        fmt::join(command.positionals, " "), command.last_repeats ? 1 : 0);
-  }
-  return fmt::format(R"SH(# bash completion for judge, written by `judge completion bash`.
+// The scripts, for fmt: {judge} the binary, {value_options} every option that takes a value,
+// {value_arms} how each value completes, {top_flags} and {commands} the top level's words,
+// {arms} each subcommand's options and positionals.
+constexpr std::string_view kBashScript =
+    R"SH(# bash completion for judge, written by `judge completion bash`.
 # Enable it for this shell with: source <(judge completion bash)
 _judge_bin={judge}
 
@@ -196,24 +168,10 @@ _judge() {{
   esac
 }}
 complete -F _judge judge
-)SH",
-                     fmt::arg("judge", Quoted(judge.string())),
-                     fmt::arg("value_options", fmt::join(value_options, "|")),
-                     fmt::arg("value_arms", BashValueArms(value_options)),
-                     fmt::arg("top_flags", fmt::join(spec.top.flags, " ")),
-                     fmt::arg("commands", fmt::join(Names(spec), " ")),
-                     fmt::arg("arms", arms));
-}
+)SH";
 
-std::string ZshCompletion(const CompletionSpec& spec, const std::filesystem::path& judge) {
-  const auto value_options = AllValueOptions(spec);
-  std::string arms;
-  for (const auto& command : spec.commands) {
-    arms += fmt::format("    ({}) options=({}); kinds=({}); repeats={} ;;\n", command.name,
-                        fmt::join(FlagsOf(spec, command), " "),
-                        fmt::join(command.positionals, " "), command.last_repeats ? 1 : 0);
-  }
-  return fmt::format(R"SH(#compdef judge
+constexpr std::string_view kZshScript =
+    R"SH(#compdef judge
 # zsh completion for judge, written by `judge completion zsh`.
 # Enable it for this shell (after compinit) with: source <(judge completion zsh)
 _judge_bin={judge}
@@ -260,13 +218,71 @@ _judge() {{
   esac
 }}
 compdef _judge judge
-)SH",
-                     fmt::arg("judge", Quoted(judge.string())),
+)SH";
+
+// After the previous word, an option that takes a value: how that value completes.
+std::string ValueArms(const std::vector<std::string>& value_options, const ShellSyntax& shell) {
+  std::map<std::string, std::vector<std::string>> by_kind;
+  for (const auto& option : value_options) by_kind[ValueKind(option)].push_back(option);
+  std::string out;
+  for (const auto& [kind, options] : by_kind) {
+    std::string action(shell.complete_nothing);
+    if (kind == "dir") {
+      action = shell.complete_dirs;
+    } else if (kind == "file") {
+      action = shell.complete_files;
+    } else if (kind.starts_with("words:")) {
+      std::string words = kind.substr(6);
+      std::ranges::replace(words, ',', ' ');
+      action = fmt::format(fmt::runtime(shell.complete_words), words);
+    }
+    out += fmt::format("    {}{}) {}; return ;;\n", shell.pattern_open, fmt::join(options, "|"),
+                       action);
+  }
+  return out;
+}
+
+// Per subcommand: its options, what its positionals complete to, whether the last repeats.
+std::string CommandArms(const CompletionSpec& spec, const ShellSyntax& shell) {
+  std::string out;
+  for (const auto& command : spec.commands) {
+    out += fmt::format("    {}{}) options={}{}{}; kinds=({}); repeats={} ;;\n", shell.pattern_open,
+                       command.name, shell.list_open, fmt::join(FlagsOf(spec, command), " "),
+                       shell.list_close, fmt::join(command.positionals, " "),
+                       command.last_repeats ? 1 : 0);
+  }
+  return out;
+}
+
+// The script: `script` with the spec's lists put in, in `shell`'s syntax.
+std::string Script(std::string_view script, const CompletionSpec& spec,
+                   const std::filesystem::path& judge, const ShellSyntax& shell) {
+  const auto value_options = AllValueOptions(spec);
+  return fmt::format(fmt::runtime(script), fmt::arg("judge", Quoted(judge.string())),
                      fmt::arg("value_options", fmt::join(value_options, "|")),
-                     fmt::arg("value_arms", ZshValueArms(value_options)),
+                     fmt::arg("value_arms", ValueArms(value_options, shell)),
                      fmt::arg("top_flags", fmt::join(spec.top.flags, " ")),
                      fmt::arg("commands", fmt::join(Names(spec), " ")),
-                     fmt::arg("arms", arms));
+                     fmt::arg("arms", CommandArms(spec, shell)));
+}
+
+}  // namespace
+
+CompletionSpec CompletionSpecOf(const CLI::App& root) {
+  CompletionSpec spec;
+  spec.top = CommandOf(root);
+  for (const CLI::App* sub : root.get_subcommands([](const CLI::App*) { return true; })) {
+    spec.commands.push_back(CommandOf(*sub));
+  }
+  return spec;
+}
+
+std::string BashCompletion(const CompletionSpec& spec, const std::filesystem::path& judge) {
+  return Script(kBashScript, spec, judge, kBash);
+}
+
+std::string ZshCompletion(const CompletionSpec& spec, const std::filesystem::path& judge) {
+  return Script(kZshScript, spec, judge, kZsh);
 }
 
 }  // namespace judge::cli

@@ -43,8 +43,9 @@ Judges FILE (C++ by .cpp/.cc, Python by .py, or --lang) against every test of PR
 the sandbox, and prints a line per case: verdict (AC WA TLE MLE RE OLE CE), CPU time, peak
 memory; the first failing visible case with a diff of expected and actual. Once every case
 passes, a problem with a complexity budget runs your solution and the reference on inputs
-of growing size and says whether yours grows within the budget (TLE-C / MLE-C if not).
-The submission is recorded in the history (see `judge stats`).
+of growing size and says whether yours grows within the budget (TLE-C / MLE-C if not);
+meanwhile a terminal shows which size is under way on stderr. The submission is recorded
+in the history (see `judge stats`).
 
 Examples:
   judge submit two-sum solution.cpp
@@ -137,15 +138,16 @@ Examples:
 A simulated coding round: picks two problems (one medium, one medium or hard) matching the
 topics, writes their starters and statements into the round's folder, and counts down.
 At the prompt: `submit 1` or `s 2` judges a file as `judge submit` does, `status` shows
-the time left, `end` finishes. At the end a scorecard: solved, attempts, time to first
-accepted, complexity met, edge cases missed.
+the time left, `end` (or Ctrl-C, or Ctrl-D) finishes. At the end a scorecard: solved,
+attempts, time to first accepted, complexity met, edge cases missed.
 
 Examples:
   judge mock
   judge mock --minutes 45 --topics graphs,dp --lang py
   judge mock --seed 7 --dir round7
 
-Exit status: 0 both problems solved, 1 otherwise, 2 usage error (unknown topic, ...).
+Exit status: 0 both problems solved, 1 otherwise (however the round ended), 2 usage error
+(unknown topic, ...), 130 Ctrl-C twice: stopped at once, with no scorecard.
 )"},
     {"completion", R"(
 Prints a completion script for subcommands, options, problem slugs and files.

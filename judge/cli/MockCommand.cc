@@ -15,6 +15,7 @@
 #include <spdlog/spdlog.h>
 
 #include "judge/StarterTemplate.h"
+#include "judge/StopSignals.h"
 #include "judge/cli/Command.h"
 #include "judge/cli/RecordInHistory.h"
 #include "judge/history/HistoryLocation.h"
@@ -31,6 +32,9 @@ namespace judge::cli {
 namespace {
 
 namespace fs = std::filesystem;
+
+// 128 + SIGINT: what a shell shows for a command that Ctrl-C ended.
+constexpr int kInterruptedTwice = 130;
 
 // Ids with an accepted submission. Picking only prefers the others, so a history that
 // cannot be read costs a warning, not the round.
@@ -171,11 +175,8 @@ CommandAction AttachMock(CLI::App& app) {
   app.add_option("--dir", args->dir, "Folder for the round's files (default ./mock-<time>)");
   app.add_option("--lang", args->lang, "Language of the starters: py (default) or cpp");
   return [args, seed_option](const GlobalOptions& options) {
-    const auto language = LanguageFromName(args->lang);
-    if (!language) {
-      return Fail(options, kUsageError, "usage",
-                  fmt::format("--lang '{}': expected py or cpp", args->lang));
-    }
+    const auto language = StarterLanguageArgument(options, args->lang);
+    if (!language) return language.error();
     if (!std::isfinite(args->minutes) || args->minutes <= 0 || args->minutes > 24 * 60) {
       return Fail(options, kUsageError, "usage",
                   fmt::format("--minutes {}: expected more than 0 and at most 1440", args->minutes));
@@ -215,7 +216,11 @@ CommandAction AttachMock(CLI::App& app) {
                           [submit](const Problem& problem, const SubmissionResult& result) {
                             RecordInHistory(problem, result, submit);
                           });
-    mock::LineInput input(STDIN_FILENO);
+    // Ctrl-C ends the round as `end` does (scorecard, exit status by what was solved);
+    // twice, it ends the judge at once, with no scorecard, as a shell reports an interrupt.
+    auto stop = StopSignals::Install(kInterruptedTwice);
+    if (!stop) return Fail(options, kInternalError, "internal", stop.error());
+    mock::LineInput input(STDIN_FILENO, stop->fd());
     const mock::RoundOutcome outcome = round.Run(input, talk, TextStyle{options.color});
     if (!outcome.input_error.empty()) {
       std::cerr << "judge: warning: the round ended early: " << outcome.input_error << "\n";

@@ -4,7 +4,6 @@
 #include <sstream>
 
 #include "judge/cli/Command.h"
-#include "judge/problem/ProblemLoader.h"
 #include "judge/report/TextReport.h"
 
 namespace judge::cli {
@@ -13,10 +12,8 @@ CommandAction AttachShow(CLI::App& app) {
   auto name = std::make_shared<std::string>();
   app.add_option("problem", *name, "Problem slug or folder")->required();
   return [name](const GlobalOptions& options) {
-    auto dir = ResolveProblemDir(options.problems_root, *name);
-    if (!dir) return Fail(options, kUsageError, "problem", dir.error().ToString());
-    auto problem = LoadProblem(*dir);
-    if (!problem) return Fail(options, kUsageError, "problem", problem.error().ToString());
+    auto problem = LoadProblemArgument(options, *name);
+    if (!problem) return problem.error();
     std::ifstream in(problem->statement);
     if (!in) return Fail(options, kUsageError, "problem", "cannot read " + problem->statement.string());
     std::stringstream statement;

@@ -7,7 +7,6 @@
 
 #include "judge/StarterTemplate.h"
 #include "judge/cli/Command.h"
-#include "judge/problem/ProblemLoader.h"
 #include "judge/report/TextReport.h"
 
 namespace judge::cli {
@@ -33,15 +32,10 @@ CommandAction AttachStart(CLI::App& app) {
   app.add_option("--lang", args->lang, "Language of the file: py (default) or cpp");
   app.add_option("--out", args->out, "File to write (default: <problem>.py or <problem>.cpp)");
   return [args](const GlobalOptions& options) {
-    const auto language = LanguageFromName(args->lang);
-    if (!language) {
-      return Fail(options, kUsageError, "usage",
-                  fmt::format("--lang '{}': expected py or cpp", args->lang));
-    }
-    auto dir = ResolveProblemDir(options.problems_root, args->problem);
-    if (!dir) return Fail(options, kUsageError, "problem", dir.error().ToString());
-    auto problem = LoadProblem(*dir);
-    if (!problem) return Fail(options, kUsageError, "problem", problem.error().ToString());
+    const auto language = StarterLanguageArgument(options, args->lang);
+    if (!language) return language.error();
+    auto problem = LoadProblemArgument(options, args->problem);
+    if (!problem) return problem.error();
     auto statement = ReadText(problem->statement);
     if (!statement) return Fail(options, kUsageError, "problem", statement.error());
 

@@ -5,8 +5,10 @@
 #include "judge/cli/Command.h"
 #include "judge/cli/RecordInHistory.h"
 #include "judge/problem/ProblemLoader.h"
+#include "judge/report/BudgetText.h"
 #include "judge/report/JsonReport.h"
 #include "judge/report/JunitReport.h"
+#include "judge/report/ProgressLine.h"
 #include "judge/report/TextReport.h"
 
 namespace judge::cli {
@@ -41,7 +43,14 @@ CommandAction AttachSubmit(CLI::App& app) {
     submit.language = *language;
     auto problem = LoadProblemArgument(options, args->problem);
     if (!problem) return problem.error();
+    // The series can take seconds: a counter on stderr, only on a terminal (as verify's),
+    // erased before the report, so stdout is the same with it or without.
+    ProgressLine progress = ProgressLine::OnStderr();
+    submit.on_budget_progress = [&progress](const BudgetProgress& step) {
+      progress.Show(BudgetProgressText(step));
+    };
     auto result = Submit(*problem, args->source, submit);
+    progress.Clear();
     if (!result) return Fail(options, kUsageError, "usage", result.error().message);
     if (options.json) {
       std::cout << SubmissionJson(*result).dump(2) << "\n";

@@ -9,16 +9,18 @@
 
 #include <fmt/format.h>
 
+#include "judge/StopSignals.h"
 #include "judge/Submission.h"
 #include "judge/cli/Command.h"
 #include "judge/cli/RecordInHistory.h"
 #include "judge/problem/ProblemLoader.h"
+#include "judge/report/BudgetText.h"
 #include "judge/report/JsonReport.h"
+#include "judge/report/ProgressLine.h"
 #include "judge/report/TextReport.h"
 #include "judge/report/WatchText.h"
 #include "judge/watch/FileWatch.h"
 #include "judge/watch/SamplesFirst.h"
-#include "judge/watch/StopSignals.h"
 
 namespace judge::cli {
 namespace {
@@ -41,7 +43,7 @@ std::string ClockNow() {
 class WatchSession {
  public:
   WatchSession(const GlobalOptions& options, const Problem& problem, fs::path source,
-               SubmitOptions submit, watch::FileWatch& files, const watch::StopSignals& stop)
+               SubmitOptions submit, watch::FileWatch& files, const StopSignals& stop)
       : options_(options),
         problem_(problem),
         source_(std::move(source)),
@@ -49,7 +51,13 @@ class WatchSession {
         files_(files),
         stop_(stop),
         terminal_(!options.json && isatty(STDOUT_FILENO) != 0),
-        samples_(options.json ? std::nullopt : watch::SamplesOnly(problem, *submit.language)) {}
+        samples_(options.json ? std::nullopt : watch::SamplesOnly(problem, *submit.language)) {
+    // As submit: the series' counter on stderr when it is a terminal, erased before the report.
+    submit_.on_budget_progress = [this](const BudgetProgress& step) {
+      progress_.Show(BudgetProgressText(step));
+    };
+  }
+  WatchSession(const WatchSession&) = delete;  // the hook above holds `this`
 
   /// Judges the file as it is now: the samples, then everything (as submit does).
   void JudgeOnce() {
@@ -73,6 +81,7 @@ class WatchSession {
       if (terminal_) std::cout << WatchRunStart(true, false, problem_.id, source_, clock);
     }
     auto full = Submit(problem_, source_, submit_);
+    progress_.Clear();
     if (!full) return Unjudged(full.error());
     if (stop_.Requested()) return;  // interrupted: the children may have seen the signal too
     Show(*std::move(full));
@@ -120,9 +129,10 @@ class WatchSession {
   fs::path source_;
   SubmitOptions submit_;
   watch::FileWatch& files_;
-  const watch::StopSignals& stop_;
+  const StopSignals& stop_;
   bool terminal_;
   std::optional<Problem> samples_;
+  ProgressLine progress_ = ProgressLine::OnStderr();
   bool first_ = true;
   std::optional<SubmissionResult> last_;
   int exit_code_ = kAccepted;
@@ -165,7 +175,7 @@ CommandAction AttachWatch(CLI::App& app) {
 
     auto files = watch::FileWatch::Open(source);
     if (!files) return Fail(options, kInternalError, "internal", files.error());
-    auto stop = watch::StopSignals::Install();
+    auto stop = StopSignals::Install(kAccepted);
     if (!stop) return Fail(options, kInternalError, "internal", stop.error());
 
     WatchSession session(options, *problem, source, submit, *files, *stop);

@@ -115,26 +115,28 @@ std::expected<TestCase, std::string> ScaleCase(const Problem& problem, std::int6
 // already been measured everywhere else.
 struct SeriesCases {
   std::vector<std::string> cases;
-  std::vector<TestCase> tests;  // one per size, the inputs the cases encode
+  std::vector<TestCase> tests;      // one per size, the inputs the cases encode
+  std::vector<std::int64_t> sizes;  // the n of each run of kRepetitions cases, in order
   bool has_baseline = false;
 };
 
 std::expected<SeriesCases, std::string> EncodeSeries(const Problem& problem) {
   SeriesCases series;
-  const auto add = [&](TestCase test) {
+  const auto add = [&](std::int64_t n, TestCase test) {
     const std::string encoded = problem.mode == ProblemMode::Design
                                     ? runners::EncodeDesignCase(*problem.design, test)
                                     : runners::EncodeFunctionCase(test);
     for (int r = 0; r < kRepetitions; ++r) series.cases.push_back(encoded);
     series.tests.push_back(std::move(test));
+    series.sizes.push_back(n);
   };
   for (std::int64_t n : problem.scale->sizes) {
     auto test = ScaleCase(problem, n);
     if (!test) return std::unexpected("scale: " + test.error());
-    add(*std::move(test));
+    add(n, *std::move(test));
   }
   if (auto empty = ScaleCase(problem, 0); empty) {
-    add(*std::move(empty));
+    add(0, *std::move(empty));
     series.has_baseline = true;
   } else {
     spdlog::debug("budget: no empty-input baseline: {}", empty.error());
@@ -178,8 +180,10 @@ struct SeriesCalls {
 std::expected<SeriesCalls, std::string> RunInterleaved(runners::Runner& runner,
                                                         const runners::Prepared& candidate,
                                                         const runners::Prepared& reference,
-                                                        const std::vector<std::string>& cases,
-                                                        const runners::CallLimits& limits) {
+                                                        const SeriesCases& series_cases,
+                                                        const runners::CallLimits& limits,
+                                                        const BudgetProgressHook& on_progress) {
+  const std::vector<std::string>& cases = series_cases.cases;
   SeriesCalls series;
   bool candidate_going = true, reference_going = true;
   const auto run = [&](const runners::Prepared& program, std::span<const std::string> chunk,
@@ -202,6 +206,13 @@ std::expected<SeriesCalls, std::string> RunInterleaved(runners::Runner& runner,
     return {};
   };
   for (std::size_t first = 0; first < cases.size(); first += kRepetitions) {
+    const std::size_t size_index = first / kRepetitions;
+    if (on_progress) {
+      on_progress(BudgetProgress{.stage = BudgetProgress::Stage::Measuring,
+                                 .done = size_index,
+                                 .total = series_cases.sizes.size(),
+                                 .n = series_cases.sizes[size_index]});
+    }
     const std::span<const std::string> chunk(cases.data() + first,
                                              std::min<std::size_t>(kRepetitions, cases.size() - first));
     if (auto done = run(reference, chunk, series.reference, reference_going, "the reference solution");
@@ -276,7 +287,8 @@ BudgetCheck Check(const std::string& budget_text, const std::optional<GrowthFit>
 std::expected<BudgetMeasurement, std::string> MeasureBudget(const Problem& problem,
                                                             runners::Runner& runner,
                                                             const std::filesystem::path& source,
-                                                            Language language) {
+                                                            Language language,
+                                                            const BudgetProgressHook& on_progress) {
   const auto started = std::chrono::steady_clock::now();
   if (!problem.budget || !problem.scale) return std::unexpected("the problem has no budget");
   const ReferenceSolution* reference = ReferenceFor(problem, language);
@@ -286,7 +298,10 @@ std::expected<BudgetMeasurement, std::string> MeasureBudget(const Problem& probl
   }
   auto series_cases = EncodeSeries(problem);
   if (!series_cases) return std::unexpected(series_cases.error());
-  const std::vector<std::string>* cases = &series_cases->cases;
+  if (on_progress) {
+    on_progress(BudgetProgress{.stage = BudgetProgress::Stage::Building,
+                               .total = series_cases->sizes.size()});
+  }
   // Both counting builds at once: each compile keeps one core busy.
   std::error_code same_error;
   const bool separate_reference = !std::filesystem::equivalent(source, reference->file, same_error);
@@ -313,7 +328,7 @@ std::expected<BudgetMeasurement, std::string> MeasureBudget(const Problem& probl
   limits.output_bytes = problem.limits.output_bytes;
   limits.resume_after_crash = false;
   auto series = RunInterleaved(runner, *counted, reference_build ? *reference_build : *counted,
-                               *cases, limits);
+                               *series_cases, limits, on_progress);
   if (!series) return std::unexpected(series.error());
 
   BudgetMeasurement measured;

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "judge/Submission.h"
+#include "judge/complexity/BudgetProgress.h"
 #include "judge/complexity/BudgetReport.h"
 #include "judge/problem/Problem.h"
 #include "runners/Runner.h"
@@ -24,10 +25,12 @@ struct BudgetMeasurement {
 /// runner can) beside the problem's reference solution in `language`. The error is
 /// the problem's or the judge's fault (no reference solution in this language, a generator
 /// that cannot build a size, a reference that does not run): it says why no budget was
-/// measured and never becomes a verdict against the candidate.
+/// measured and never becomes a verdict against the candidate. `on_progress` is told of
+/// each step as it starts.
 std::expected<BudgetMeasurement, std::string> MeasureBudget(const Problem& problem,
-                                                       runners::Runner& runner,
-                                                       const std::filesystem::path& source,
-                                                       Language language);
+                                                            runners::Runner& runner,
+                                                            const std::filesystem::path& source,
+                                                            Language language,
+                                                            const BudgetProgressHook& on_progress);
 
 }  // namespace judge

@@ -35,6 +35,10 @@ RoundOutcome MockRound::Run(LineInput& input, std::ostream& out, const TextStyle
       out << "\nEnd of input: the round ends.\n";
       break;
     }
+    if (event.kind == InputEvent::Kind::Interrupted) {
+      out << "\nInterrupted: the round ends.\n";
+      break;
+    }
     if (event.kind == InputEvent::Kind::Error) {
       outcome.input_error = event.text;
       break;
@@ -45,7 +49,7 @@ RoundOutcome MockRound::Run(LineInput& input, std::ostream& out, const TextStyle
       break;
     }
     switch (command.kind) {
-      case RoundCommand::Kind::Submit: Judge(command.problem - 1, out, style); break;
+      case RoundCommand::Kind::Submit: Judge(command.problem - 1, input, out, style); break;
       case RoundCommand::Kind::Status: out << Status(); break;
       case RoundCommand::Kind::Help: out << kRoundHelp << "\n"; break;
       case RoundCommand::Kind::Unknown: out << command.error << "\n" << kRoundHelp << "\n"; break;
@@ -58,7 +62,8 @@ RoundOutcome MockRound::Run(LineInput& input, std::ostream& out, const TextStyle
   return outcome;
 }
 
-void MockRound::Judge(std::size_t index, std::ostream& out, const TextStyle& style) {
+void MockRound::Judge(std::size_t index, const LineInput& input, std::ostream& out,
+                      const TextStyle& style) {
   const RoundProblem& round_problem = problems_[index];
   const auto at = Millis(clock_.Elapsed());
   out << fmt::format("Judging {}. {} ({}) ...\n", index + 1, round_problem.problem.id,
@@ -68,6 +73,13 @@ void MockRound::Judge(std::size_t index, std::ostream& out, const TextStyle& sty
   if (!result) {
     // Not an attempt: nothing was judged (a missing file, an unknown extension).
     out << fmt::format("cannot judge it: {}\n", result.error().message);
+    return;
+  }
+  if (input.Interrupted()) {
+    // A Ctrl-C reaches the judge's helpers too (the Python zygote, which shares the
+    // terminal's process group), so what this judgement says may be their end, not the
+    // solution's: as `judge watch` does, it is dropped.
+    out << "Interrupted while judging: this attempt does not count.\n";
     return;
   }
   out << RenderSubmission(*result, style) << std::flush;

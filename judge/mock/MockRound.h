@@ -43,14 +43,15 @@ class MockRound {
       : problems_(std::move(problems)), clock_(clock), submit_(submit),
         on_judged_(std::move(on_judged)) {}
 
-  /// Until "end", the end of the input or the deadline. A submission under way when the
-  /// deadline passes is judged and counts: it was handed in on time.
+  /// Until "end", the end of the input, an interrupt (Ctrl-C) or the deadline. A submission
+  /// under way when the deadline passes is judged and counts: it was handed in on time; one
+  /// under way when the round is interrupted does not count.
   RoundOutcome Run(LineInput& input, std::ostream& out, const TextStyle& style);
 
   const std::vector<RoundProblem>& problems() const { return problems_; }
 
  private:
-  void Judge(std::size_t index, std::ostream& out, const TextStyle& style);
+  void Judge(std::size_t index, const LineInput& input, std::ostream& out, const TextStyle& style);
   std::string Status() const;
 
   std::vector<RoundProblem> problems_;

@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "judge/report/ProgressLine.h"
 #include "judge/report/TextReport.h"
 
 namespace judge {
@@ -100,6 +101,15 @@ std::string RenderBudget(const BudgetReport& report) {
   }
   out += fmt::format("  the series took {}\n", FormatMicros(report.elapsed_ms * 1000));
   return out;
+}
+
+std::string BudgetProgressText(const BudgetProgress& progress) {
+  if (progress.stage == BudgetProgress::Stage::Building) {
+    return ProgressText(progress.done, progress.total, "complexity series: preparing");
+  }
+  return ProgressText(progress.done, progress.total,
+                      progress.n == 0 ? std::string("complexity series: n = 0 (empty input)")
+                                      : fmt::format("complexity series: n = {}", progress.n));
 }
 
 }  // namespace judge

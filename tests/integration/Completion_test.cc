@@ -1,5 +1,6 @@
 // `judge completion bash|zsh` and `judge list --names`: the script parses, names every
-// subcommand, and completes subcommands, problem slugs and files in a real bash.
+// subcommand, and completes subcommands, problem slugs and files in a real bash; and, as a
+// user meets it, Tab completes in an interactive bash and zsh on a terminal.
 #include <gtest/gtest.h>
 
 #include <boost/process.hpp>
@@ -8,6 +9,7 @@
 #include <string>
 
 #include "tests/JudgeProcess.h"
+#include "tests/PtyProcess.h"
 #include "tests/TestPaths.h"
 
 namespace judge {
@@ -15,6 +17,7 @@ namespace {
 
 namespace bp = boost::process;
 namespace fs = std::filesystem;
+using namespace std::chrono_literals;
 using testing::Outcome;
 using testing::ProblemsDir;
 using testing::RunJudge;
@@ -29,6 +32,9 @@ class CompletionTest : public ::testing::Test {
     ASSERT_EQ(script.exit_code, 0) << script.err;
     script_ = script.out;
     std::ofstream(dir_ / "judge.bash") << script_;
+    const Outcome zsh = RunJudge({"completion", "zsh"});
+    ASSERT_EQ(zsh.exit_code, 0) << zsh.err;
+    std::ofstream(dir_ / "judge.zsh") << zsh.out;
   }
   void TearDown() override { fs::remove_all(dir_); }
 
@@ -50,6 +56,65 @@ class CompletionTest : public ::testing::Test {
                 (line.ends_with(" ") ? "COMP_WORDS+=('')\n" : "") +
                 "COMP_CWORD=$(( ${#COMP_WORDS[@]} - 1 ))\n_judge\nprintf '%s\\n' \"${COMPREPLY[@]}\"")
         .second;
+  }
+
+  // The command line an interactive `shell` runs once Tab completed it: the user types
+  // `judge sub<Tab>tw<Tab>mi<Tab>` and Enter, in a folder that holds mine.py, with a bank of
+  // the test's own (two-sum and a-plus-b: "tw" starts one slug). `setup` loads the
+  // completion and makes `judge` a function that prints the words it is given after "ARGS:".
+  std::string CompletedByTab(const std::string& shell, std::vector<std::string> shell_args,
+                             const std::string& setup) {
+    const fs::path program = bp::search_path(shell).string();
+    if (program.empty()) {
+      ADD_FAILURE() << shell << " is not installed (scripts/install-deps installs it)";
+      return "";
+    }
+    const fs::path bank = dir_ / "problems";
+    fs::create_directory(bank);
+    for (const std::string slug : {"two-sum", "a-plus-b"}) {
+      fs::copy(ProblemsDir() / slug, bank / slug, fs::copy_options::recursive);
+    }
+    const fs::path work = dir_ / "work";
+    fs::create_directory(work);
+    std::ofstream(work / "mine.py") << "class Solution: pass\n";
+    // No rc file is read (-f, --norc), and no history is written (HISTFILE empty).
+    testing::PtyProcess terminal(testing::PtyCommand{
+        .program = program.string(),
+        .args = std::move(shell_args),
+        .variables = {{"PS1", "READY> "},
+                      {"TERM", "xterm"},
+                      {"HISTFILE", ""},
+                      {"JUDGE_PROBLEMS", bank.string()}}});
+    if (!terminal.started()) {
+      ADD_FAILURE() << "cannot start " << program;
+      return "";
+    }
+    // Each step waits for the shell's answer (a prompt, the completed word) before the next
+    // keys, so that nothing depends on how the shell reads keys typed ahead.
+    const auto step = [&](const std::string& keys, const std::string& answer) {
+      const std::size_t mark = terminal.output().size();
+      terminal.Type(keys);
+      if (terminal.WaitFor(answer, 60s, mark)) return true;
+      ADD_FAILURE() << shell << " showed no '" << answer << "' after the keys '" << keys
+                    << "':\n" << terminal.output();
+      return false;
+    };
+    if (!terminal.WaitFor("READY> ", 60s)) {
+      ADD_FAILURE() << shell << " showed no prompt:\n" << terminal.output();
+      return "";
+    }
+    if (!step("cd '" + work.string() + "'; " + setup + "\n", "READY> ") ||
+        !step("judge sub\t", "submit") || !step("tw\t", "two-sum") ||
+        !step("mi\t", "mine.py") || !step("\n", "ARGS:")) {
+      return "";
+    }
+    // The function's line, the last "ARGS:" (the setup's echo holds one too), to its end.
+    const std::size_t line = terminal.output().rfind("ARGS:");
+    if (!terminal.WaitFor("\n", 60s, line)) return terminal.output().substr(line);
+    const std::string& seen = terminal.output();
+    const std::string completed = seen.substr(line, seen.find_first_of("\r\n", line) - line);
+    terminal.Type("exit\n");
+    return completed;
   }
 
   fs::path dir_;
@@ -96,6 +161,21 @@ TEST_F(CompletionTest, ZshScriptNamesTheSubcommandsAndAnUnknownShellIsRefused) {
   const Outcome fish = RunJudge({"completion", "fish"});
   EXPECT_EQ(fish.exit_code, 2);
   EXPECT_NE(fish.err.find("bash or zsh"), std::string::npos) << fish.err;
+}
+
+TEST_F(CompletionTest, TabCompletesInAnInteractiveZsh) {
+  const std::string script = (dir_ / "judge.zsh").string();
+  EXPECT_EQ(CompletedByTab("zsh", {"-f"},
+                           "autoload -Uz compinit && compinit -D -u && source '" + script +
+                               "'; judge() { print -r -- \"ARGS:$*\" }"),
+            "ARGS:submit two-sum mine.py");
+}
+
+TEST_F(CompletionTest, TabCompletesInAnInteractiveBash) {
+  const std::string script = (dir_ / "judge.bash").string();
+  EXPECT_EQ(CompletedByTab("bash", {"--norc", "--noprofile", "-i"},
+                           "source '" + script + "'; judge() { printf 'ARGS:%s\\n' \"$*\"; }"),
+            "ARGS:submit two-sum mine.py");
 }
 
 }  // namespace

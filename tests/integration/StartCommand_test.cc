@@ -75,7 +75,13 @@ TEST_F(StartCommandTest, NeverOverwritesAFile) {
   EXPECT_EQ(outcome.exit_code, 2);
   EXPECT_NE(outcome.err.find("exists"), std::string::npos) << outcome.err;
   EXPECT_EQ(Slurp(Out("kept.py")), "my work\n");
-  EXPECT_EQ(RunJudge({"start", "two-sum", "--lang", "java", "--out", Out("x.java")}).exit_code, 2);
+  const Outcome java = RunJudge({"start", "two-sum", "--lang", "java", "--out", Out("x.java")});
+  EXPECT_EQ(java.exit_code, 2);
+  EXPECT_EQ(java.err, "judge: --lang 'java': expected py or cpp\n");
+  EXPECT_FALSE(fs::exists(Out("x.java")));
+  const Outcome unknown = RunJudge({"start", "no-such-problem", "--out", Out("y.py")});
+  EXPECT_EQ(unknown.exit_code, 2);
+  EXPECT_NE(unknown.err.find("unknown problem 'no-such-problem'"), std::string::npos) << unknown.err;
 }
 
 TEST_F(StartCommandTest, ADebugRoundHandsOutItsStarter) {

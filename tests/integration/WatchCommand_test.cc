@@ -80,6 +80,11 @@ TEST_F(WatchTest, OnATerminalItRedrawsOnEverySaveAndCtrlCEndsIt) {
   EXPECT_NE(last_screen.find("Accepted"), std::string::npos) << last_screen;
   EXPECT_NE(last_screen.find("cases passed"), std::string::npos) << last_screen;
   EXPECT_EQ(last_screen.find("Wrong Answer"), std::string::npos) << last_screen;
+  // While the budget's series ran, its counter (on stderr, the same terminal), erased
+  // before the report.
+  EXPECT_NE(last_screen.find("\r\033[K[0/"), std::string::npos) << last_screen;
+  EXPECT_NE(last_screen.find("] complexity series: n = "), std::string::npos) << last_screen;
+  EXPECT_LT(last_screen.rfind("\r\033[K"), last_screen.find("Accepted")) << last_screen;
 
   judge.Type("\x03");
   EXPECT_EQ(judge.WaitExit(60s), std::optional<int>(0)) << judge.output().substr(first_round);

@@ -1,4 +1,4 @@
-#include "judge/watch/StopSignals.h"
+#include "judge/StopSignals.h"
 
 #include <fcntl.h>
 #include <unistd.h>
@@ -11,15 +11,16 @@
 
 #include <fmt/format.h>
 
-namespace judge::watch {
+namespace judge {
 namespace {
 
-// What the handler may touch: a lock-free flag and a descriptor.
+// What the handler may touch: lock-free atomics (a flag, a descriptor, an exit code).
 std::atomic<bool> stop_requested{false};
 std::atomic<int> wake_fd{-1};
+std::atomic<int> second_signal_exit_code{0};
 
 extern "C" void OnStopSignal(int) {
-  if (stop_requested.exchange(true)) _exit(0);
+  if (stop_requested.exchange(true)) _exit(second_signal_exit_code.load());
   const int saved_errno = errno;
   const char byte = 1;
   (void)!write(wake_fd.load(), &byte, 1);
@@ -28,13 +29,14 @@ extern "C" void OnStopSignal(int) {
 
 }  // namespace
 
-std::expected<StopSignals, std::string> StopSignals::Install() {
+std::expected<StopSignals, std::string> StopSignals::Install(int second_signal_exit) {
   int fds[2];
   if (pipe2(fds, O_CLOEXEC | O_NONBLOCK) != 0) {
     return std::unexpected(fmt::format("pipe2: {}", std::strerror(errno)));
   }
   stop_requested = false;
   wake_fd = fds[1];
+  second_signal_exit_code = second_signal_exit;
   struct sigaction action {};
   action.sa_handler = &OnStopSignal;
   sigemptyset(&action.sa_mask);
@@ -68,4 +70,4 @@ StopSignals::~StopSignals() {
 
 bool StopSignals::Requested() const { return stop_requested.load(); }
 
-}  // namespace judge::watch
+}  // namespace judge
