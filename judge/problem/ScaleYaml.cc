@@ -75,9 +75,11 @@ bool Builds(GeneratorKind kind, const TypeSpec& type) {
     case GeneratorKind::Accounts:
       return is(TypeKind::List) && type.element->kind == TypeKind::List &&
              type.element->element->kind == TypeKind::String;
+    case GeneratorKind::Adjacency:
+      if (is(TypeKind::GraphNode)) return true;
+      [[fallthrough]];
     case GeneratorKind::Edges:
     case GeneratorKind::Intervals:
-    case GeneratorKind::Adjacency:
       return is(TypeKind::List) && type.element->kind == TypeKind::List &&
              type.element->element->kind == TypeKind::Int;
     case GeneratorKind::Doubles:

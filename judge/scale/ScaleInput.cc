@@ -344,7 +344,9 @@ Value Intervals(const GeneratorSpec& spec, std::int64_t n, Random& random) {
 // An undirected simple graph as LeetCode's adjacency lists (graph[i]: i's neighbours).
 // Bipartite: every node gets a side, and edges only join opposite sides; connected: a
 // random spanning tree first, each node joining an earlier one (of the other side).
-Value Adjacency(const GeneratorSpec& spec, std::int64_t n, Random& random) {
+// `first`: the number of the first node: 0 for list<list<int>>, 1 for a Node graph, whose
+// adjacency lists name the nodes by val, and vals start at 1.
+Value Adjacency(const GeneratorSpec& spec, std::int64_t n, Random& random, std::int64_t first) {
   const std::int64_t nodes = Checked(spec, spec.length, n);
   const std::int64_t wanted = Checked(spec, spec.count, n);
   std::vector<int> side(static_cast<std::size_t>(nodes));
@@ -378,7 +380,7 @@ Value Adjacency(const GeneratorSpec& spec, std::int64_t n, Random& random) {
   Value::List graph;
   for (const auto& list : lists) {
     Value::List neighbours;
-    for (std::int64_t v : list) neighbours.push_back(Value::Int(v));
+    for (std::int64_t v : list) neighbours.push_back(Value::Int(first + v));
     graph.push_back(Value::OfList(std::move(neighbours)));
   }
   return Value::OfList(std::move(graph));
@@ -495,7 +497,8 @@ Value Generate(const GeneratorSpec& spec, const TypeSpec& type, std::int64_t n, 
     case GeneratorKind::Tree: return Tree(spec, n, random);
     case GeneratorKind::Edges: return Edges(spec, n, random);
     case GeneratorKind::Intervals: return Intervals(spec, n, random);
-    case GeneratorKind::Adjacency: return Adjacency(spec, n, random);
+    case GeneratorKind::Adjacency:
+      return Adjacency(spec, n, random, type.kind == TypeKind::GraphNode ? 1 : 0);
     case GeneratorKind::Doubles: return Doubles(spec, type, n, random);
   }
   return Value::Null();

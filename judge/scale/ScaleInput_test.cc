@@ -253,6 +253,31 @@ TEST(ScaleInputTest, IntervalsStartBeforeTheyEnd) {
   }
 }
 
+TEST(ScaleInputTest, AdjacencyForANodeGraphNamesTheNodesByValFromOne) {
+  FunctionSignature signature;
+  signature.params = {ParamOf("node", "Node")};
+  ScaleSpec scale;
+  GeneratorSpec graph = Generator("node", GeneratorKind::Adjacency, "n", "n");
+  graph.connected = true;
+  scale.inputs = {graph};
+  const Value::List lists = Build(signature, scale, 40)[0].as_list();
+  ASSERT_EQ(lists.size(), 40u);
+  std::set<std::int64_t> named;
+  std::size_t ends = 0;
+  for (std::size_t i = 0; i < lists.size(); ++i) {
+    for (const Value& neighbour : lists[i].as_list()) {
+      named.insert(neighbour.as_int());
+      ++ends;
+      // Symmetric, by val: node i + 1 is in its neighbour's list.
+      const Value::List& back = lists[static_cast<std::size_t>(neighbour.as_int() - 1)].as_list();
+      EXPECT_NE(std::ranges::find(back, Value::Int(static_cast<std::int64_t>(i) + 1)), back.end());
+    }
+  }
+  EXPECT_EQ(*named.begin(), 1);
+  EXPECT_EQ(*named.rbegin(), 40);  // connected: every node is someone's neighbour
+  EXPECT_EQ(ends, 80u);            // 40 edges, each listed at both ends
+}
+
 TEST(ScaleInputTest, AdjacencyListsAreSymmetricAndBipartiteWhenAsked) {
   FunctionSignature signature;
   signature.params = {ParamOf("graph", "list<list<int>>")};

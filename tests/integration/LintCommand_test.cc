@@ -58,6 +58,18 @@ class LintCommandTest : public ::testing::Test {
     std::ofstream(dir / "statement.md") << "# Two Sum\n\nFind two numbers that add up to target.\n";
   }
 
+  // A copy of clone-graph without its budget and scale: lint's one warning.
+  void CopyCloneGraphWithoutBudget() {
+    const fs::path dir = Copy("clone-graph");
+    std::string yaml = Slurp(dir / "problem.yaml");
+    const auto budget = yaml.find("\nbudget:");
+    const auto solutions = yaml.find("\nsolutions:");
+    ASSERT_NE(budget, std::string::npos);
+    ASSERT_LT(budget, solutions);
+    yaml.erase(budget, solutions - budget);
+    std::ofstream(dir / "problem.yaml") << yaml;
+  }
+
   fs::path root_;
 };
 
@@ -82,8 +94,8 @@ TEST_F(LintCommandTest, EachBrokenRuleIsALineNamingTheProblemAndTheExitCodeIsOne
 }
 
 TEST_F(LintCommandTest, AMissingBudgetIsAWarningThatDoesNotFail) {
-  // clone-graph has no budget yet: no generator builds graphs of Node.
-  const Outcome outcome = RunJudge({"lint", "clone-graph"});
+  CopyCloneGraphWithoutBudget();
+  const Outcome outcome = RunJudgeIn(root_, {"lint", "clone-graph"});
   EXPECT_EQ(outcome.exit_code, 0) << outcome.out << outcome.err;
   EXPECT_EQ(outcome.out,
             "clone-graph: warning: no complexity budget ('budget' and 'scale')\n"
@@ -91,7 +103,7 @@ TEST_F(LintCommandTest, AMissingBudgetIsAWarningThatDoesNotFail) {
 }
 
 TEST_F(LintCommandTest, WithoutArgumentsItLintsEveryProblemUnderTheRoot) {
-  Copy("clone-graph");
+  CopyCloneGraphWithoutBudget();
   BreakTwoSum();
   Copy("house-robber");
   const Outcome outcome = RunJudgeIn(root_, {"lint"});
@@ -109,7 +121,7 @@ TEST_F(LintCommandTest, WithoutArgumentsItLintsEveryProblemUnderTheRoot) {
 
 TEST_F(LintCommandTest, JsonGivesEachFindingsRuleAndSeverity) {
   BreakTwoSum();
-  Copy("clone-graph");
+  CopyCloneGraphWithoutBudget();
   const Outcome outcome = RunJudgeIn(root_, {"lint", "--json"});
   EXPECT_EQ(outcome.exit_code, 1) << outcome.err;
   const auto json = Json(outcome);
@@ -144,7 +156,7 @@ TEST_F(LintCommandTest, AnUnknownOrBrokenProblemExitsTwoWithTheLoadersOneLine) {
             "0 problems linted: 0 errors, 0 warnings; 1 problem could not be loaded\n");
 
   // A broken problem does not hide the others' findings, and still fails the run.
-  Copy("clone-graph");
+  CopyCloneGraphWithoutBudget();
   fs::copy(broken, root_ / "unknown-top-key", fs::copy_options::recursive);
   const Outcome all = RunJudgeIn(root_, {"lint", "--json"});
   EXPECT_EQ(all.exit_code, 2);
