@@ -129,7 +129,7 @@ int EnterNamespaces(const JoinedNamespaces& joined, bool pid) {
     entered |= CLONE_NEWUSER;
   }
   if (joined.net >= 0) {
-    // Prepared ones (EmptyRoot.h): entering costs a quarter of making a network namespace,
+    // Prepared ones (EmptyRoot.h): entering costs a tenth of making a network namespace,
     // whose teardown the kernel does later besides.
     if (setns(joined.net, CLONE_NEWNET) != 0 || setns(joined.ipc, CLONE_NEWIPC) != 0 ||
         setns(joined.uts, CLONE_NEWUTS) != 0) {

@@ -15,8 +15,8 @@ struct EmptyRoot {
   int mount_ns = -1;  // held open for the judge's life (close-on-exec)
   int user_ns = -1;   // the user namespace that owns them all, when the judge is not root
   // Made with it, and left as made: a loopback that is down, no System V IPC object, the
-  // host name the kernel gives a new namespace. Entering them costs a run about 0.1 ms;
-  // making its own, 0.4 ms and a network namespace's teardown besides. So runs whose
+  // host name the kernel gives a new namespace. Entering the three costs a run 0.01-0.04
+  // ms; making its own, 0.4 ms and a network namespace's teardown besides. So runs whose
   // policy can make nothing in them share them (Launcher.cc).
   // -1 (all three) where the kernel refused them: runs then make their own.
   int net_ns = -1;

@@ -57,6 +57,10 @@ def timed(run):
 
 
 with tempfile.TemporaryDirectory() as work:
+    # Under root the sandboxed compiler runs as nobody, and reaches the precompiled prelude
+    # in the caches below only through folders that let others pass (runners/CacheDir.h);
+    # a private work folder would send every compile to the real header.
+    os.chmod(work, 0o711)
     problem = os.path.join(work, "cpp-submit")
     write_problem(problem)
     solution = os.path.join(problem, "solutions", "solution.cpp")
