@@ -116,19 +116,27 @@ alignas(64) char init_stack[64];
 
 }  // namespace
 
-int EnterNamespaces(int mount_ns, int user_ns, bool pid) {
+int EnterNamespaces(const JoinedNamespaces& joined, bool pid) {
   constexpr int kShared = CLONE_NEWNET | CLONE_NEWIPC | CLONE_NEWUTS;
   const bool root = geteuid() == 0;
   int entered = 0;
   if (!root) {
-    if (user_ns >= 0) {
-      if (setns(user_ns, CLONE_NEWUSER) != 0) return -1;
+    if (joined.user >= 0) {
+      if (setns(joined.user, CLONE_NEWUSER) != 0) return -1;
     } else if (const auto own = EnterOwnUserNamespace(); own.error != 0) {
       return own.half_done ? -1 : 0;  // refused at the unshare: none here, nothing changed
     }
     entered |= CLONE_NEWUSER;
   }
-  if (unshare(kShared) == 0) {
+  if (joined.net >= 0) {
+    // Prepared ones (EmptyRoot.h): entering costs a tenth of making a network namespace,
+    // whose teardown the kernel does later besides.
+    if (setns(joined.net, CLONE_NEWNET) != 0 || setns(joined.ipc, CLONE_NEWIPC) != 0 ||
+        setns(joined.uts, CLONE_NEWUTS) != 0) {
+      return -1;
+    }
+    entered |= kShared;
+  } else if (unshare(kShared) == 0) {
     entered |= kShared;
   } else if (!root) {
     return -1;  // inside a user namespace of its own, a process may make these
@@ -136,8 +144,8 @@ int EnterNamespaces(int mount_ns, int user_ns, bool pid) {
   // Only the caller's children enter it (see ExecInPidNamespace). A kernel may cap their
   // number (user.max_pid_namespaces): the run then goes on without one.
   if (pid && kPidNamespaceSupported && unshare(CLONE_NEWPID) == 0) entered |= CLONE_NEWPID;
-  if (mount_ns >= 0) {
-    if (setns(mount_ns, CLONE_NEWNS) != 0 || chdir("/") != 0) return -1;
+  if (joined.mount >= 0) {
+    if (setns(joined.mount, CLONE_NEWNS) != 0 || chdir("/") != 0) return -1;
     entered |= CLONE_NEWNS;
   }
   if (!root) {
@@ -166,7 +174,7 @@ void BeginSetup(const ChildPlan& plan, bool pid_namespace, int cgroup_files[2]) 
     if (cgroup_files[i] < 0) ChildFail(Step::Cgroup, errno);
   }
   if (plan.isolate) {
-    report.namespaces = EnterNamespaces(plan.mount_ns_fd, plan.user_ns_fd, pid_namespace);
+    report.namespaces = EnterNamespaces(plan.joined, pid_namespace);
     if (report.namespaces < 0) ChildFail(Step::Namespaces, errno);
   }
 }

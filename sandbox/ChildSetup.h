@@ -46,6 +46,17 @@ struct ChildReport {
   int error = 0;
 };
 
+// Namespaces prepared once (EmptyRoot.h) that a run enters with setns instead of making its
+// own; -1: none. `user` owns the others, for a caller that is not root. `net`, `ipc` and
+// `uts` come together or not at all.
+struct JoinedNamespaces {
+  int user = -1;
+  int mount = -1;
+  int net = -1;
+  int ipc = -1;
+  int uts = -1;
+};
+
 // Everything the child needs, prepared before fork so that the child allocates nothing.
 struct ChildPlan {
   const SeccompPolicy* policy = nullptr;
@@ -62,23 +73,25 @@ struct ChildPlan {
   // over its user's process count (other runs count too) and the kernel refuses the exec.
   rlimit processes{1, 1};
   bool drop_to_nobody = false;
-  // New network, IPC and UTS namespaces (and a user namespace first, for a caller that is
-  // not root), where the kernel allows them: the run then has no network interface but an
-  // unconfigured loopback, and shares no System V IPC or host name with the machine.
+  // Network, IPC and UTS namespaces of the sandbox's own (and a user namespace first, for a
+  // caller that is not root), where the kernel allows them: the run then has no network
+  // interface but an unconfigured loopback, and shares no System V IPC or host name with
+  // the machine.
   bool isolate = true;
-  // The EmptyRoot's namespaces (EmptyRoot.h), for a run that may touch no file: it then sees
-  // an empty, read-only file system and works in "/". -1: the host's file system.
-  int mount_ns_fd = -1;
-  int user_ns_fd = -1;  // the user namespace owning mount_ns_fd, for a caller that is not root
+  // The EmptyRoot's namespaces, for a run that may touch no file: its mount namespace (the
+  // run then sees an empty, read-only file system and works in "/"; -1: the host's), and,
+  // for a run whose policy can make nothing in them, its empty network, IPC and UTS ones
+  // (-1: new ones for this run).
+  JoinedNamespaces joined;
 };
 
-/// New network, IPC and UTS namespaces for this process where the kernel allows them, and
-/// the given prepared mount namespace (-1: none). A caller that is not root first enters a
-/// user namespace: `user_ns` when given, else one of its own (its ids mapped to themselves),
-/// and keeps no capability. With `pid`, a new PID namespace for the caller's children.
-/// Returns the CLONE_NEW* flags entered (0: none allowed, and the run goes on without), or
-/// -1 when half-done. Async-signal-safe.
-int EnterNamespaces(int mount_ns = -1, int user_ns = -1, bool pid = false);
+/// Network, IPC and UTS namespaces for this process where the kernel allows them: the
+/// `joined` ones, else new ones; and the joined mount namespace (-1: none). A caller that is
+/// not root first enters a user namespace: `joined.user` when given, else one of its own
+/// (its ids mapped to themselves), and keeps no capability. With `pid`, a new PID namespace
+/// for the caller's children. Returns the CLONE_NEW* flags entered (0: none allowed, and
+/// the run goes on without), or -1 when half-done. Async-signal-safe.
+int EnterNamespaces(const JoinedNamespaces& joined, bool pid = false);
 
 /// Takes every step in the child. On failure it reports the step through the report
 /// descriptor and exits; on success stdin/stdout/stderr are in place, kReportFd is open

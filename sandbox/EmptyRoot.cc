@@ -25,6 +25,7 @@ constexpr std::array<const char*, static_cast<int>(MakeStep::kCount)> kMakeStepN
 struct MakeReport {
   int step = -1;  // -1: made
   int error = 0;
+  bool network_ipc_uts = false;  // whether the network, IPC and UTS namespaces were made too
 };
 
 // Any directory of the host serves as the new root's mount point: the namespace is private,
@@ -55,7 +56,10 @@ MakeReport MakeInThisProcess() {
             MS_REMOUNT | MS_BIND | MS_RDONLY | MS_NOSUID | MS_NODEV | MS_NOEXEC, nullptr) != 0) {
     return fail(MakeStep::ReadOnly);
   }
-  return MakeReport{};
+  // Optional: where the kernel refuses them, each run makes its own (or goes without).
+  MakeReport made;
+  made.network_ipc_uts = unshare(CLONE_NEWNET | CLONE_NEWIPC | CLONE_NEWUTS) == 0;
+  return made;
 }
 
 std::expected<EmptyRoot, SandboxError> Make() {
@@ -92,15 +96,27 @@ std::expected<EmptyRoot, SandboxError> Make() {
                      report.error));
     } else {
       const std::string proc = "/proc/" + std::to_string(maker) + "/ns/";
+      const auto open_ns = [&](const char* name) {
+        return open((proc + name).c_str(), O_RDONLY | O_CLOEXEC);
+      };
       EmptyRoot root;
-      root.mount_ns = open((proc + "mnt").c_str(), O_RDONLY | O_CLOEXEC);
-      if (root.mount_ns >= 0 && geteuid() != 0) {
-        root.user_ns = open((proc + "user").c_str(), O_RDONLY | O_CLOEXEC);
-      }
+      root.mount_ns = open_ns("mnt");
+      if (root.mount_ns >= 0 && geteuid() != 0) root.user_ns = open_ns("user");
       if (root.mount_ns < 0 || (geteuid() != 0 && root.user_ns < 0)) {
         result = std::unexpected(ErrnoError("opening the empty root's namespaces", errno));
         if (root.mount_ns >= 0) close(root.mount_ns);
       } else {
+        if (report.network_ipc_uts) {
+          root.net_ns = open_ns("net");
+          root.ipc_ns = open_ns("ipc");
+          root.uts_ns = open_ns("uts");
+          if (root.net_ns < 0 || root.ipc_ns < 0 || root.uts_ns < 0) {
+            for (int* fd : {&root.net_ns, &root.ipc_ns, &root.uts_ns}) {
+              if (*fd >= 0) close(*fd);
+              *fd = -1;
+            }
+          }
+        }
         result = root;
       }
     }

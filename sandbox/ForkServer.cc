@@ -26,18 +26,20 @@ namespace sandbox {
 namespace {
 
 // The descriptors of a request, in this order; then those of the optional ones the plan has
-// (the Landlock ruleset, the empty root's mount and user namespaces), in their order.
+// (the Landlock ruleset, the prepared namespaces to join), in their order.
 enum RequestFd { kStdin, kStdout, kStderr, kReport, kPayload, kReply, kRequestFds };
-constexpr int kOptionalFds = 3;
+constexpr int kOptionalFds = 6;
 constexpr int kMostRequestFds = kRequestFds + kOptionalFds;
 static_assert(kMostRequestFds <= kMostReceivedFds);
 
 // The plan's optional descriptors (-1: it has none), and where the server puts them.
 std::array<int, kOptionalFds> OptionalFds(const ChildPlan& plan) {
-  return {plan.ruleset_fd, plan.mount_ns_fd, plan.user_ns_fd};
+  const JoinedNamespaces& joined = plan.joined;
+  return {plan.ruleset_fd, joined.user, joined.mount, joined.net, joined.ipc, joined.uts};
 }
 std::array<int*, kOptionalFds> OptionalFdSlots(ChildPlan& plan) {
-  return {&plan.ruleset_fd, &plan.mount_ns_fd, &plan.user_ns_fd};
+  JoinedNamespaces& joined = plan.joined;
+  return {&plan.ruleset_fd, &joined.user, &joined.mount, &joined.net, &joined.ipc, &joined.uts};
 }
 
 // A ChildPlan without pointers, as it travels to the server.
@@ -268,7 +270,7 @@ std::expected<std::unique_ptr<ForkServer>, SandboxError> ForkServer::Start(
     Serve(sockets[1], policy, entry);
   }
   close(sockets[1]);
-  return std::unique_ptr<ForkServer>(new ForkServer(pid, sockets[0]));
+  return std::unique_ptr<ForkServer>(new ForkServer(pid, sockets[0], policy));
 }
 
 ForkServer::~ForkServer() {

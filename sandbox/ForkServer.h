@@ -54,14 +54,18 @@ class ForkServer {
   static std::expected<ChildExit, SandboxError> AwaitExit(int channel);
 
   pid_t pid() const { return pid_; }
+  /// Every child's seccomp policy.
+  const SeccompPolicy& policy() const { return policy_; }
   /// The server's own virtual size: what every child inherits before doing anything.
   std::int64_t AddressSpaceBytes() const;
 
  private:
-  ForkServer(pid_t pid, int control) : pid_(pid), control_(control) {}
+  ForkServer(pid_t pid, int control, const SeccompPolicy& policy)
+      : pid_(pid), control_(control), policy_(policy) {}
 
   pid_t pid_;
   int control_;  // SOCK_SEQPACKET to the server
+  const SeccompPolicy& policy_;
   mutable std::mutex mutex_;
 };
 

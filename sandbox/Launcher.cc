@@ -245,9 +245,19 @@ std::expected<RunResult, SandboxError> Launch(const LaunchSpec& spec) {
       .processes = rlimit{static_cast<rlim_t>(spec.limits.processes),
                           static_cast<rlim_t>(spec.limits.processes)},
       .drop_to_nobody = geteuid() == 0,
-      .mount_ns_fd = empty_root.mount_ns,
-      .user_ns_fd = empty_root.user_ns,
+      .joined = {.user = empty_root.user_ns, .mount = empty_root.mount_ns},
   };
+  // The empty root's network, IPC and UTS namespaces hold nothing, and a run whose policy
+  // can make nothing in them (no socket, no System V or POSIX IPC, no host name; see
+  // SeccompPolicy::reaches_namespaced_objects) can leave nothing there for another run,
+  // nor find anything; a run that may open files, the compiler, gets new ones all the same.
+  const SeccompPolicy& run_policy = served ? spec.fork_server->policy() : *spec.policy;
+  if (empty_root.mount_ns >= 0 && empty_root.net_ns >= 0 &&
+      !run_policy.reaches_namespaced_objects()) {
+    plan.joined.net = empty_root.net_ns;
+    plan.joined.ipc = empty_root.ipc_ns;
+    plan.joined.uts = empty_root.uts_ns;
+  }
   for (auto& arg : argv_storage) plan.argv.push_back(arg.data());
   plan.argv.push_back(nullptr);
   for (auto& var : env_storage) plan.envp.push_back(var.data());

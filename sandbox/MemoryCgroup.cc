@@ -19,6 +19,8 @@ namespace fs = std::filesystem;
 struct Hierarchy {
   fs::path parent;  // where run cgroups are created
   bool v2 = false;
+  bool v2_pids = false;        // v2: the pids controller is enabled below the parent
+  bool v1_swap_limit = false;  // v1: swap is accounted (memory.memsw.* exist)
 };
 
 std::expected<Hierarchy, std::string> FindHierarchy() {
@@ -27,19 +29,30 @@ std::expected<Hierarchy, std::string> FindHierarchy() {
       const fs::path parent = *mount / own->substr(1);
       const auto controllers = ReadSmallFile(parent / "cgroup.subtree_control");
       if (controllers && controllers->find("memory") != std::string::npos && Writable(parent)) {
-        return Hierarchy{parent, true};
+        return Hierarchy{.parent = parent, .v2 = true,
+                         .v2_pids = controllers->find("pids") != std::string::npos};
       }
     }
   }
   if (auto mount = MountPoint("cgroup", "memory"); mount) {
     if (auto own = OwnCgroupPath("memory"); own) {
       const fs::path parent = *mount / own->substr(1);
-      if (Writable(parent)) return Hierarchy{parent, false};
+      if (Writable(parent)) {
+        return Hierarchy{.parent = parent,
+                         .v1_swap_limit = fs::exists(parent / "memory.memsw.limit_in_bytes")};
+      }
       return std::unexpected("cgroup v1 memory hierarchy " + parent.string() + " is not writable");
     }
   }
   return std::unexpected(std::string(
       "no writable cgroup with the memory controller (v2 needs it in cgroup.subtree_control)"));
+}
+
+// Looked up once per judge (a judge is not moved to another cgroup while it runs): reading
+// /proc/self/mounts and /proc/self/cgroup for every run cost it about 0.1 ms.
+const std::expected<Hierarchy, std::string>& JudgeHierarchy() {
+  static const std::expected<Hierarchy, std::string> hierarchy = FindHierarchy();
+  return hierarchy;
 }
 
 std::optional<std::int64_t> ReadNumber(const fs::path& file) {
@@ -68,7 +81,7 @@ std::int64_t ReadKey(const fs::path& file, const std::string& key) {
 std::expected<MemoryCgroup, SandboxError> MemoryCgroup::Create(std::int64_t limit_bytes,
                                                                int pids_limit) {
   static std::atomic<int> sequence{0};
-  auto hierarchy = FindHierarchy();
+  const auto& hierarchy = JudgeHierarchy();
   if (!hierarchy) return std::unexpected(SandboxError{hierarchy.error()});
   const fs::path dir = hierarchy->parent / ("judge-" + std::to_string(getpid()) + "-" +
                                             std::to_string(sequence.fetch_add(1)));
@@ -80,12 +93,10 @@ std::expected<MemoryCgroup, SandboxError> MemoryCgroup::Create(std::int64_t limi
                             WriteSmallFile(dir / "memory.swap.max", "0")
                       : WriteSmallFile(dir / "memory.limit_in_bytes", limit);
   if (!ok) return std::unexpected(SandboxError{"cannot set the memory limit in " + dir.string()});
-  if (hierarchy->v2) {
-    const auto controllers = ReadSmallFile(hierarchy->parent / "cgroup.subtree_control");
-    cgroup.limits_pids_ = controllers && controllers->find("pids") != std::string::npos &&
-                          WriteSmallFile(dir / "pids.max", std::to_string(pids_limit));
+  if (hierarchy->v2_pids) {
+    cgroup.limits_pids_ = WriteSmallFile(dir / "pids.max", std::to_string(pids_limit));
   }
-  if (!hierarchy->v2 && fs::exists(dir / "memory.memsw.limit_in_bytes")) {
+  if (hierarchy->v1_swap_limit) {
     // Swap accounting is on: forbid swapping too, as v2's memory.swap.max=0 does.
     WriteSmallFile(dir / "memory.memsw.limit_in_bytes", limit);
   }
@@ -114,7 +125,7 @@ bool MemoryCgroup::OomKilled() const {
 }
 
 std::expected<std::string, std::string> MemoryCgroup::Describe() {
-  auto hierarchy = FindHierarchy();
+  const auto& hierarchy = JudgeHierarchy();
   if (!hierarchy) return std::unexpected(hierarchy.error());
   return std::string(hierarchy->v2 ? "cgroup v2 at " : "cgroup v1 memory at ") +
          hierarchy->parent.string();

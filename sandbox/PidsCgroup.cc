@@ -25,11 +25,17 @@ std::expected<fs::path, std::string> FindParent() {
   return parent;
 }
 
+// Looked up once per judge, as MemoryCgroup's hierarchy is.
+const std::expected<fs::path, std::string>& JudgeParent() {
+  static const std::expected<fs::path, std::string> parent = FindParent();
+  return parent;
+}
+
 }  // namespace
 
 std::expected<PidsCgroup, SandboxError> PidsCgroup::Create(int limit) {
   static std::atomic<int> sequence{0};
-  auto parent = FindParent();
+  const auto& parent = JudgeParent();
   if (!parent) return std::unexpected(SandboxError{parent.error()});
   const fs::path dir = *parent / ("judge-" + std::to_string(getpid()) + "-pids-" +
                                   std::to_string(sequence.fetch_add(1)));
@@ -51,7 +57,7 @@ PidsCgroup::~PidsCgroup() {
 }
 
 std::expected<std::string, std::string> PidsCgroup::Describe() {
-  auto parent = FindParent();
+  const auto& parent = JudgeParent();
   if (!parent) return std::unexpected(parent.error());
   return "cgroup v1 pids at " + parent->string();
 }

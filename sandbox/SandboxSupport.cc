@@ -38,8 +38,12 @@ int ProbeNamespaces() {
   if (pid == 0) {
     close(pipe_fds[0]);
     const auto root = SharedEmptyRoot();
-    const int flags =
-        root ? EnterNamespaces(root->mount_ns, root->user_ns, true) : EnterNamespaces(-1, -1, true);
+    JoinedNamespaces joined;
+    if (root) {
+      joined = {.user = root->user_ns, .mount = root->mount_ns, .net = root->net_ns,
+                .ipc = root->ipc_ns, .uts = root->uts_ns};
+    }
+    const int flags = EnterNamespaces(joined, true);
     (void)!write(pipe_fds[1], &flags, sizeof flags);
     _exit(0);
   }
@@ -75,10 +79,18 @@ std::vector<SandboxLayer> ProbeSandboxLayers() {
                     root ? "programs run as nobody (65534), no groups, no_new_privs"
                          : "programs run as the judge's own user, no_new_privs"});
   const int namespaces = ProbeNamespaces();
+  const auto prepared = SharedEmptyRoot();
+  const bool shared = prepared && prepared->net_ns >= 0;
   layers.push_back({"namespaces", namespaces != 0,
-                    namespaces != 0 ? "new " + NamespaceNames(namespaces) +
-                                          " namespaces (no network interface but loopback, no "
-                                          "shared IPC or host name)"
+                    namespaces != 0 ? NamespaceNames(namespaces) +
+                                          " namespaces of the sandbox's own (no network "
+                                          "interface but loopback, no IPC or host name shared "
+                                          "with the machine)" +
+                                          (shared ? "; the network, IPC and UTS ones are made "
+                                                    "once and shared by runs that can make "
+                                                    "nothing in them (no socket, IPC object "
+                                                    "or host name), new for each compile"
+                                                  : "")
                     : root ? "the kernel refused new network, IPC and UTS namespaces"
                            : "user namespaces are off for unprivileged users here (e.g. "
                              "kernel.unprivileged_userns_clone=0 or AppArmor's restriction)"});

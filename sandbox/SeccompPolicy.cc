@@ -24,7 +24,22 @@ bool IsSelfPidCompare(const sock_filter& insn) {
   return insn.code == (BPF_JMP | BPF_JEQ | BPF_K) && insn.k == kSelfPidPlaceholder;
 }
 
+// Every system call that makes, changes or reaches an object kept per network, IPC or UTS
+// namespace (SeccompPolicy::reaches_namespaced_objects). A socket is the only way into a
+// network namespace's state (addresses, abstract Unix names, interfaces, routes: the
+// ioctls and netlink need one); io_uring can open sockets of its own.
+constexpr std::array kNamespacedObjectCalls = {
+    "socket", "socketpair", "bind", "connect", "listen", "accept", "accept4", "sendto",
+    "sendmsg", "sendmmsg", "recvfrom", "recvmsg", "recvmmsg", "setsockopt", "getsockopt",
+    "io_uring_setup", "msgget", "msgsnd", "msgrcv", "msgctl", "semget", "semop", "semtimedop",
+    "semctl", "shmget", "shmat", "shmdt", "shmctl", "mq_open", "mq_unlink", "mq_timedsend",
+    "mq_timedreceive", "mq_notify", "mq_getsetattr", "sethostname", "setdomainname"};
+
 }  // namespace
+
+bool ReachesNamespacedObjects(const std::string& name) {
+  return std::ranges::find(kNamespacedObjectCalls, name) != kNamespacedObjectCalls.end();
+}
 
 int SeccompPolicy::InstallInChild(pid_t self_pid) const {
   // A copy on the stack, so that patching allocates nothing after fork.
@@ -156,6 +171,13 @@ PolicyBuilder& PolicyBuilder::DenyWithErrno(const std::string& syscall_name, int
 
 std::expected<SeccompPolicy, SandboxError> PolicyBuilder::Build() {
   if (error_) return std::unexpected(*error_);
+  // An errno rule never runs the call; any other rule, even a conditional allow, may.
+  const bool reaches_namespaced_objects = std::ranges::any_of(rules_, [](const auto& entry) {
+    return ReachesNamespacedObjects(entry.first) &&
+           std::ranges::any_of(entry.second, [](const PendingRule& rule) {
+             return (rule.action & 0xffff0000U) != SCMP_ACT_ERRNO(0);
+           });
+  });
   std::unique_ptr<void, decltype(&seccomp_release)> ctx(seccomp_init(SCMP_ACT_KILL_PROCESS),
                                                          &seccomp_release);
   if (!ctx) return std::unexpected(SandboxError{"seccomp_init failed"});
@@ -190,7 +212,7 @@ std::expected<SeccompPolicy, SandboxError> PolicyBuilder::Build() {
     return std::unexpected(SandboxError{"seccomp program has " + std::to_string(program.size()) +
                                         " instructions"});
   }
-  return SeccompPolicy(std::move(program));
+  return SeccompPolicy(std::move(program), reaches_namespaced_objects);
 }
 
 }  // namespace sandbox

@@ -30,12 +30,25 @@ class SeccompPolicy {
 
   std::size_t instruction_count() const { return program_.size(); }
 
+  /// Whether the policy lets a run make or change anything that lives in a network, IPC or
+  /// UTS namespace: a socket (and so an abstract Unix address, an interface's state), a
+  /// System V message queue, semaphore or shared memory segment, a POSIX message queue,
+  /// the host or domain name. Runs whose policy does not can share one empty namespace of
+  /// each kind (Launcher.h): there is nothing they could leave in it for another run.
+  bool reaches_namespaced_objects() const { return reaches_namespaced_objects_; }
+
  private:
   friend class PolicyBuilder;
-  explicit SeccompPolicy(std::vector<sock_filter> program) : program_(std::move(program)) {}
+  SeccompPolicy(std::vector<sock_filter> program, bool reaches_namespaced_objects)
+      : program_(std::move(program)), reaches_namespaced_objects_(reaches_namespaced_objects) {}
 
   std::vector<sock_filter> program_;
+  bool reaches_namespaced_objects_ = true;
 };
+
+/// Whether the system call `name` makes, changes or reaches an object kept per network, IPC
+/// or UTS namespace (SeccompPolicy::reaches_namespaced_objects).
+bool ReachesNamespacedObjects(const std::string& name);
 
 /// Fluent builder: each Allow* adds a group of syscalls by what it is for. The first error
 /// is kept and reported by Build(). Every policy allows the Launcher's single execveat.

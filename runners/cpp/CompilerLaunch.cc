@@ -12,7 +12,7 @@ sandbox::LaunchSpec CompilerLaunch(const std::filesystem::path& compiler,
   sandbox::LaunchSpec spec;
   spec.executable = compiler;
   spec.argv = std::move(argv);
-  spec.env = {"PATH=/usr/bin:/bin", "LC_ALL=C", "TMPDIR=" + work_dir.string()};
+  spec.env = {std::string("PATH=") + kCompilerPath, "LC_ALL=C", "TMPDIR=" + work_dir.string()};
   spec.working_dir = work_dir;
   spec.limits = limits;
   // The caller has checked that the policy exists (CompilerPolicy() is built once).

@@ -10,6 +10,9 @@
 
 namespace runners::cpp {
 
+/// The PATH the compiler runs with: where g++ finds its helpers and the linker.
+inline constexpr const char* kCompilerPath = "/usr/bin:/bin";
+
 /// The launch of `compiler` with `argv` (argv[0] first) in `work_dir`, which it may write;
 /// `readable` lists further folders it may read (the precompiled prelude's).
 sandbox::LaunchSpec CompilerLaunch(const std::filesystem::path& compiler,

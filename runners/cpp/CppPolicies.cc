@@ -5,8 +5,9 @@ namespace runners::cpp {
 const PolicyOrError& CompilerPolicy() {
   static const PolicyOrError policy = [] {
     sandbox::PolicyBuilder builder;
+    // Signals: lld (FastLinker.h) sets up an alternate signal stack (sigaltstack).
     builder.AllowExit().AllowStdio().AllowMemory().AllowStaticStartup().AllowTime()
-        .AllowFileSystem().AllowProcesses();
+        .AllowFileSystem().AllowProcesses().AllowSignalsToSelf();
     return builder.Build();
   }();
   return policy;

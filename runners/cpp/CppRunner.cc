@@ -16,6 +16,7 @@
 #include "runners/cpp/CompiledSolutionCache.h"
 #include "runners/cpp/CompilerLaunch.h"
 #include "runners/cpp/CppPolicies.h"
+#include "runners/cpp/FastLinker.h"
 #include "runners/cpp/PrecompiledPrelude.h"
 #include "runners/cpp/HarnessSource.h"
 #include "sandbox/Launcher.h"
@@ -123,15 +124,24 @@ std::expected<Preparation, RunnerError> CppRunner::Prepare(const fs::path& sourc
   std::vector<std::string> argv = {settings_.compiler};
   argv.insert(argv.end(), flags.begin(), flags.end());
   std::vector<fs::path> readable;
-  if (task.mode != judge::ProblemMode::Stdio && settings_.precompile_prelude) {
-    // The harness starts with the same #include, so this changes nothing but the speed.
-    if (auto prelude = PrecompiledPrelude(*compiler, flags, settings_.limits); prelude) {
-      argv.insert(argv.end(), {"-include", prelude->string()});
-      readable.push_back(prelude->parent_path());
-    } else {
+  if (settings_.precompile_prelude) {
+    if (auto prelude = PrecompiledPrelude(*compiler, flags, settings_.limits); !prelude) {
       spdlog::debug("compiling without a precompiled prelude: {}", prelude.error().message);
+    } else if (task.mode != judge::ProblemMode::Stdio) {
+      // The harness starts with the same #include, so this changes nothing but the speed.
+      argv.insert(argv.end(), {"-include", prelude->header.string()});
+      readable.push_back(prelude->header.parent_path());
+    } else {
+      // A source is compiled as written: its own #include <bits/stdc++.h> finds the .gch
+      // here first, and g++ uses it only where it stands for the header exactly (a #define
+      // before the #include that the header mentions sends g++ on to the real header).
+      argv.insert(argv.end(), {"-I", prelude->include_dir.string()});
+      readable.push_back(prelude->include_dir);
     }
   }
+  // The linker changes how long linking takes, not the program (CompiledSolutionCache keys
+  // on the whole command line all the same).
+  if (settings_.fast_linker && FastLinkerFlag()) argv.push_back(*FastLinkerFlag());
   argv.insert(argv.end(), {compiled_name, "-o", "program"});
   const fs::path program = work_dir->path() / "program";
   const auto prepared_program = [&](bool cached) {

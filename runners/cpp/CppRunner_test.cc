@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <signal.h>
 #include <stdlib.h>
 #include <sys/stat.h>
 
@@ -52,6 +53,46 @@ int main() {
   ASSERT_TRUE(run.has_value()) << run.error().message;
   EXPECT_EQ(run->status, sandbox::RunStatus::Exited);
   EXPECT_EQ(run->stdout_data, "42 1 3\n");
+}
+
+// A stdio source is compiled as written, though its #include <bits/stdc++.h> may be served
+// by the precompiled prelude: a macro before it that the header mentions (_GLIBCXX_DEBUG,
+// the checked containers) makes g++ read the real header, so the macro still works; one
+// the header does not mention (MOD) leaves the prelude usable and means what it says.
+TEST_F(CppRunnerTest, MacrosDefinedBeforeThePreludeWorkAsWritten) {
+  const auto run = [&](const std::string& name, const std::string& text, const std::string& input) {
+    auto prepared = runner_.Prepare(Write(name, text), runners::Task::Stdio());
+    EXPECT_TRUE(prepared.has_value()) << prepared.error().message;
+    if (!prepared || !std::holds_alternative<Prepared>(*prepared)) {
+      ADD_FAILURE() << (prepared ? std::get<CompileFailure>(*prepared).diagnostics : "");
+      return sandbox::RunResult{};
+    }
+    auto result = runner_.Run(std::get<Prepared>(*prepared), input, sandbox::RunLimits{});
+    EXPECT_TRUE(result.has_value()) << result.error().message;
+    return result.value_or(sandbox::RunResult{});
+  };
+  const auto checked = run("checked.cpp", R"(#define _GLIBCXX_DEBUG
+#include <bits/stdc++.h>
+int main() {
+  std::vector<int> v(1);
+  int i;
+  std::cin >> i;
+  return v[i];
+})", "5\n");
+  EXPECT_EQ(checked.status, sandbox::RunStatus::Signaled) << checked.reason;
+  EXPECT_EQ(checked.signal, SIGABRT);
+  EXPECT_NE(checked.stderr_data.find("out-of-bounds index 5"), std::string::npos)
+      << checked.stderr_data;
+  const auto modulo = run("modulo.cpp", R"(#define MOD 7
+#include <bits/stdc++.h>
+using namespace std;
+int main() {
+  long long x;
+  cin >> x;
+  cout << x % MOD << "\n";
+})", "100\n");
+  EXPECT_EQ(modulo.status, sandbox::RunStatus::Exited) << modulo.reason;
+  EXPECT_EQ(modulo.stdout_data, "2\n");
 }
 
 TEST_F(CppRunnerTest, ACompileErrorCarriesTheFirstDiagnosticsWithoutTheWorkDir) {

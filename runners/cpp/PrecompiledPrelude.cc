@@ -19,8 +19,11 @@ namespace {
 
 constexpr const char* kHeader = "prelude.h";
 constexpr const char* kPrecompiled = "prelude.h.gch";
-// Bump when the header's text or the way it is built changes.
-constexpr const char* kFormat = "prelude-1";
+// PreludeFiles::include_dir, and the name g++ looks for there.
+constexpr const char* kIncludeDir = "include";
+constexpr const char* kIncludedName = "bits/stdc++.h.gch";
+// Bump when the header's text, the way it is built or the entry's layout changes.
+constexpr const char* kFormat = "prelude-2";
 
 std::string KeyFor(const fs::path& compiler, const std::vector<std::string>& flags) {
   struct stat info{};
@@ -61,6 +64,14 @@ std::expected<void, RunnerError> Build(const fs::path& compiler,
       if (!error) fs::copy_file(dir->path() / name, staging / name, error);
       if (!error) fs::permissions(staging / name, fs::perms(0644), error);
     }
+    // The same file under the name an #include <bits/stdc++.h> looks for: a hard link, as
+    // the header is over 100 MB.
+    const fs::path included = staging / kIncludeDir / kIncludedName;
+    if (!error) fs::create_directories(included.parent_path(), error);
+    for (fs::path dir = included.parent_path(); !error && dir != staging; dir = dir.parent_path()) {
+      fs::permissions(dir, fs::perms(0755), error);
+    }
+    if (!error) fs::create_hard_link(staging / kPrecompiled, included, error);
     return error;
   });
   if (!published) return std::unexpected(RunnerError{published.error()});
@@ -69,7 +80,7 @@ std::expected<void, RunnerError> Build(const fs::path& compiler,
 
 }  // namespace
 
-std::expected<fs::path, RunnerError> PrecompiledPrelude(const fs::path& compiler,
+std::expected<PreludeFiles, RunnerError> PrecompiledPrelude(const fs::path& compiler,
                                                         const std::vector<std::string>& flags,
                                                         const sandbox::RunLimits& limits) {
   auto cache = JudgeCacheDir();
@@ -87,13 +98,13 @@ std::expected<fs::path, RunnerError> PrecompiledPrelude(const fs::path& compiler
   // instead of each building their own.
   static std::mutex building;
   std::lock_guard lock(building);
-  if (!fs::exists(entry / kPrecompiled)) {
+  if (!fs::exists(entry / kIncludeDir / kIncludedName)) {
     spdlog::debug("precompiling the C++ prelude into {}", entry.string());
     if (auto built = Build(compiler, flags, limits, entry); !built) {
       return std::unexpected(built.error());
     }
   }
-  return entry / kHeader;
+  return PreludeFiles{entry / kHeader, entry / kIncludeDir};
 }
 
 }  // namespace runners::cpp
