@@ -139,6 +139,32 @@ TEST(BudgetTest, ASolutionThatRemovesTheCounterIsMeasuredByItsTime) {
 
 // An ML problem's budget asks for vectorised code: the Python lines a call runs may not grow
 // with n (numpy's work in C is not counted), while the time is fitted on CPU time.
+TEST(BudgetTest, ASolutionThatCrashesInTheSeriesIsARuntimeErrorOnThatInput) {
+  const Outcome outcome = RunJudge(
+      {"submit", "two-sum",
+       (TestDataDir() / "budget" / "two-sum-crashes-past-the-tests.py").string(), "--json"});
+  EXPECT_EQ(outcome.exit_code, 1) << outcome.err;
+  const auto json = nlohmann::json::parse(outcome.out);
+  EXPECT_EQ(json["verdict"], "runtime_error") << json.dump(2);
+  const std::string failure = json.dump();
+  EXPECT_NE(failure.find("on a generated input of size 16384"), std::string::npos) << failure;
+  EXPECT_NE(failure.find("IndexError: sized for the constraint"), std::string::npos) << failure;
+}
+
+TEST(BudgetTest, ADesignSolutionIsMeasuredOverTheWholeSequenceOfCalls) {
+  const auto lru = [](const std::string& file) {
+    return (ProblemsDir() / "lru-cache" / "solutions" / file).string();
+  };
+  const Outcome within = RunJudge({"submit", "lru-cache", lru("accepted.cpp"), "--json"});
+  const auto accepted = nlohmann::json::parse(within.out);
+  EXPECT_EQ(accepted["verdict"], "accepted") << within.out;
+  const Outcome over = RunJudge({"submit", "lru-cache", lru("too-slow-list-remove.cpp")});
+  EXPECT_EQ(over.exit_code, 1) << over.err;
+  EXPECT_NE(over.out.find("basic blocks executed per sequence of calls"), std::string::npos)
+      << over.out;
+  EXPECT_NE(over.out.find("OVER BUDGET"), std::string::npos) << over.out;
+}
+
 TEST(BudgetTest, APythonLoopWhereNumpyIsAskedForIsOverTheInterpretedBudget) {
   const auto softmax = [](const std::string& file) {
     return (ProblemsDir() / "softmax-stable" / "solutions" / file).string();
