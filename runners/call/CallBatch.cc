@@ -72,8 +72,9 @@ ParsedRecords ParseRecords(std::string_view out, std::size_t first, std::size_t 
     if (tag == 'M' || tag == 'H') {
       // The memory pass of the case just finished (harnesses that cannot count the heap
       // while timing the call run it again): it may update that case's heap figure only.
+      // A negative index would wrap to the last size_t, whose k + 1 is 0: refused first.
       const auto k = static_cast<std::size_t>(*index);
-      if (parsed.started || k + 1 != parsed.finished_upto || k < first) {
+      if (*index < 0 || parsed.started || k + 1 != parsed.finished_upto || k < first) {
         parsed.corrupt = "a memory record out of order";
         parsed.corrupt_case = parsed.started.value_or(parsed.finished_upto);
         break;

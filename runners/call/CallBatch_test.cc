@@ -98,5 +98,17 @@ TEST(CallBatch, AMemoryRecordWithoutItsNewlineLeavesTheFigureAlone) {
   EXPECT_EQ(batch->calls[0].heap_peak_bytes, -1);
 }
 
+// Found by fuzzing: -1 wrapped to the largest index, passed the order check (k + 1 == 0 ==
+// the cases finished) and wrote before the outcomes. The harness shares its process with the
+// candidate's code, so such a record is hostile input.
+TEST(CallBatch, AMemoryRecordWithANegativeIndexIsTampering) {
+  CannedHarness harness{{"H -1 1\nS 0 1\nR 0 5 0 i1\nD\n"}};
+  auto batch = RunWith(harness, 1);
+  ASSERT_TRUE(batch.has_value());
+  ASSERT_EQ(batch->calls[0].end, CallEnd::ProcessEnded);
+  EXPECT_NE(batch->calls[0].process->reason.find("a memory record out of order"), std::string::npos)
+      << batch->calls[0].process->reason;
+}
+
 }  // namespace
 }  // namespace runners
