@@ -60,6 +60,9 @@ const BrokenCase kBrokenCases[] = {
      "O(n), O(n log n), O(n²), O(n² log n), O(n³) or O(2ⁿ) (ASCII spellings such as O(nlogn), "
      "O(n*log(n)), O(n^2), O(n^3) and O(2^n) work too)"},
     {"generator-wrong-type", ":14:15: the generator 'ints' cannot build 's', a string"},
+    {"grid-snake-of-chars",
+     ":14:65: 'shape' in the generator of 'grid' must be random (snake is for grids of int), not "
+     "'snake'"},
     {"doubles-min-above-max", ":14:8: the generator of 'x': min must be below max"},
     {"doubles-list-with-rows",
      ":14:24: unknown key 'rows' in the generator of 'x'; expected one of: kind, length, min, max"},

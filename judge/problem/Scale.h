@@ -28,7 +28,8 @@ enum class GeneratorKind {
   SumOf,   // int/long: the sum of the elements of an earlier list parameter at `at`
   String,  // string: `length` characters of `alphabet`; shape random / palindrome / near-palindrome
   Words,   // list<string>: `count` words of `length` characters of `alphabet`
-  Grid,    // list<list<char>>, list<string>, list<list<int>>: `rows` × `cols`
+  Grid,    // list<list<char>>, list<string>, list<list<int>>: `rows` × `cols`; int cells
+           // random in [min, max], or shape snake: one winding path of `max` cells on `min`
   Tree,    // TreeNode: `nodes`, shape random / balanced / path, values in [min, max]
   Edges,   // list<list<int>>: `nodes`, `count` edges; connected, acyclic, directed
   Intervals,  // list<list<int>>: `count` pairs [start, end], start <= end, in [min, max]
@@ -59,7 +60,9 @@ struct GeneratorSpec {
   std::string alphabet = "abcdefghijklmnopqrstuvwxyz";  // string, words, char grid cells
   double fill = 0.5;               // char grid: the share of cells holding alphabet[0]
   std::string shape = "random";    // tree: random, balanced, path; string: random,
-                                   // palindrome, near-palindrome
+                                   // palindrome, near-palindrome; int grid: random, snake
+  bool has_start = false;          // int grid, snake: the path's first cell holds `start`
+  std::int64_t start = 0;
   bool connected = false, acyclic = false, directed = false;  // edges (connected: adjacency)
   bool bst = false;                // tree: distinct values in search-tree order
   std::string pick = "random";     // node: random, deepest-left, deepest-right

@@ -133,7 +133,8 @@ GeneratorSpec ReadGenerator(const Field& field, const Param& param,
       fields.RejectUnknownKeys({"kind", "count", "length", "alphabet"});
       break;
     case GeneratorKind::Grid:
-      fields.RejectUnknownKeys({"kind", "rows", "cols", "alphabet", "fill", "min", "max"});
+      fields.RejectUnknownKeys({"kind", "rows", "cols", "alphabet", "fill", "min", "max", "shape",
+                                "start"});
       break;
     case GeneratorKind::Tree:
       fields.RejectUnknownKeys({"kind", "nodes", "shape", "min", "max", "bst", "distinct"});
@@ -291,9 +292,21 @@ GeneratorSpec ReadGenerator(const Field& field, const Param& param,
       if (spec.shape != "random" && spec.shape != "palindrome" && spec.shape != "near-palindrome") {
         FailType(*shape, "random, palindrome or near-palindrome");
       }
+    } else if (spec.kind == GeneratorKind::Grid) {
+      const bool ints = param.type.kind == TypeKind::List &&
+                        param.type.element->kind == TypeKind::List &&
+                        param.type.element->element->kind == TypeKind::Int;
+      if (spec.shape != "random" && !(ints && spec.shape == "snake")) {
+        FailType(*shape, ints ? "random or snake" : "random (snake is for grids of int)");
+      }
     } else if (spec.shape != "random" && spec.shape != "balanced" && spec.shape != "path") {
       FailType(*shape, "random, balanced or path");
     }
+  }
+  if (const auto start = fields.Find("start")) {
+    if (spec.shape != "snake") Fail(MarkOf(*start), fields.subject() + ": 'start' needs shape: snake");
+    spec.has_start = true;
+    spec.start = ReadInt64(*start);
   }
   if (const auto connected = fields.Find("connected")) spec.connected = ReadBool(*connected);
   if (const auto acyclic = fields.Find("acyclic")) spec.acyclic = ReadBool(*acyclic);

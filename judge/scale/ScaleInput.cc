@@ -177,6 +177,24 @@ Value Accounts(const GeneratorSpec& spec, std::int64_t n, Random& random) {
   return Value::OfList(std::move(accounts));
 }
 
+// The longest shortest path a grid holds: every even row full, joined at alternate ends
+// through one cell of the odd row between, so that a flood from its first cell takes about
+// rows·cols/2 steps, one per cell, and a search that rescans the grid each step pays for it.
+Value SnakeGrid(const GeneratorSpec& spec, std::int64_t rows, std::int64_t cols) {
+  Value::List grid;
+  for (std::int64_t r = 0; r < rows; ++r) {
+    Value::List row;
+    for (std::int64_t c = 0; c < cols; ++c) {
+      const bool joint = c == ((r / 2) % 2 == 0 ? cols - 1 : 0);
+      const bool on_path = r % 2 == 0 || (joint && r + 1 < rows);
+      const bool first = r == 0 && c == 0;
+      row.push_back(Value::Int(first && spec.has_start ? spec.start : on_path ? spec.max : spec.min));
+    }
+    grid.push_back(Value::OfList(std::move(row)));
+  }
+  return Value::OfList(std::move(grid));
+}
+
 Value Grid(const GeneratorSpec& spec, const TypeSpec& type, std::int64_t n, Random& random) {
   const std::int64_t rows = Checked(spec, spec.length, n);
   const std::int64_t cols = Checked(spec, spec.count, n);
@@ -187,6 +205,7 @@ Value Grid(const GeneratorSpec& spec, const TypeSpec& type, std::int64_t n, Rand
   const bool ints = type.kind == TypeKind::List && type.element->kind == TypeKind::List &&
                     type.element->element->kind == TypeKind::Int;
   const bool strings = type.element->kind == TypeKind::String;
+  if (spec.shape == "snake") return SnakeGrid(spec, rows, cols);
   const auto cell = [&]() -> char {
     // alphabet[0] with probability `fill`, else one of the others.
     if (spec.alphabet.size() == 1 || random.Unit() < spec.fill) return spec.alphabet[0];

@@ -335,6 +335,54 @@ TEST(ScaleInputTest, GridsOfCharsFollowTheFill) {
   EXPECT_NEAR(ones / 10000.0, 0.3, 0.03);
 }
 
+TEST(ScaleInputTest, ASnakeGridIsOnePathThatAFloodFromItsStartWalksCellByCell) {
+  FunctionSignature signature;
+  signature.params = {ParamOf("grid", "list<list<int>>")};
+  ScaleSpec scale;
+  GeneratorSpec grid = Generator("grid", GeneratorKind::Grid, "sqrt(n)", "sqrt(n)");
+  grid.shape = "snake";
+  grid.min = 0;
+  grid.max = 1;
+  grid.has_start = true;
+  grid.start = 2;
+  scale.inputs = {grid};
+  for (const std::int64_t side : {1, 2, 7, 10}) {
+    const Value::List rows = Build(signature, scale, side * side)[0].as_list();
+    ASSERT_EQ(std::ssize(rows), side);
+    std::vector<std::vector<std::int64_t>> cells;
+    for (const Value& row : rows) {
+      cells.emplace_back();
+      for (const Value& cell : row.as_list()) cells.back().push_back(cell.as_int());
+      ASSERT_EQ(std::ssize(cells.back()), side);
+    }
+    ASSERT_EQ(cells[0][0], 2) << "the path starts at the top left";
+    // Each path cell has at most two path neighbours, so the flood below is the path itself,
+    // and the last cell it reaches is path length - 1 steps away.
+    std::int64_t on_path = 0, farthest = 0;
+    std::vector<std::vector<std::int64_t>> distance(side, std::vector<std::int64_t>(side, -1));
+    std::vector<std::pair<std::int64_t, std::int64_t>> queue = {{0, 0}};
+    distance[0][0] = 0;
+    for (std::size_t head = 0; head < queue.size(); ++head) {
+      const auto [r, c] = queue[head];
+      int neighbours = 0;
+      for (const auto& [dr, dc] : {std::pair{0, 1}, {1, 0}, {0, -1}, {-1, 0}}) {
+        const std::int64_t nr = r + dr, nc = c + dc;
+        if (nr < 0 || nc < 0 || nr >= side || nc >= side || cells[nr][nc] == 0) continue;
+        ++neighbours;
+        if (distance[nr][nc] >= 0) continue;
+        distance[nr][nc] = distance[r][c] + 1;
+        farthest = std::max(farthest, distance[nr][nc]);
+        queue.push_back({nr, nc});
+      }
+      EXPECT_LE(neighbours, 2) << "a branch at " << r << "," << c << " (side " << side << ")";
+    }
+    for (const auto& row : cells) on_path += std::ranges::count_if(row, [](auto v) { return v != 0; });
+    EXPECT_EQ(std::ssize(queue), on_path) << "the path is not connected (side " << side << ")";
+    EXPECT_EQ(farthest, on_path - 1) << "side " << side;
+    EXPECT_GE(on_path, side * side / 2) << "side " << side;
+  }
+}
+
 TEST(ScaleInputTest, DoublesFillScalarsListsAndMatricesWithinTheirRange) {
   FunctionSignature signature;
   signature.params = {ParamOf("X", "list<list<double>>"), ParamOf("y", "list<double>"),

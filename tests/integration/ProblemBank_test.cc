@@ -4,7 +4,6 @@
 // `judge lint`'s (judge/problem/ProblemLint.h); this test holds only the bank's exemptions.
 #include <gtest/gtest.h>
 
-#include <map>
 #include <string>
 
 #include "judge/problem/ProblemLint.h"
@@ -17,20 +16,6 @@ namespace {
 using testing::ProblemsDir;
 
 constexpr std::size_t kFewestProblems = 45;
-
-// Problems whose budget cannot be measured yet: they carry none. Each entry says what is
-// missing; the list only ever shrinks.
-const std::map<std::string, std::string> kNoBudgetYet = {
-    {"rotting-oranges", "LeetCode caps the grid at 10 x 10: a series beyond it would fail "
-                        "solutions sized to the constraint, and within it (1 to 100 cells) "
-                        "the CPU time of the smallest grids is the call's fixed cost, so it "
-                        "disagrees with the exact count on a minute-by-minute rescan's O(n^2)"},
-};
-
-// Only a missing budget may be excused, and only for the problems listed above.
-bool Exempt(const LintFinding& finding) {
-  return finding.rule == LintRule::Budget && kNoBudgetYet.contains(finding.problem);
-}
 
 std::vector<std::filesystem::path> BankDirs() {
   auto dirs = ListProblemDirs(ProblemsDir());
@@ -57,25 +42,20 @@ TEST(ProblemBankTest, TheBankHoldsEnoughProblems) {
   EXPECT_GE(Bank().size(), kFewestProblems);
 }
 
-TEST(ProblemBankTest, EveryProblemPassesLintButForItsExemptions) {
+// Lint's findings include a problem without a budget: every problem of the bank has one.
+TEST(ProblemBankTest, EveryProblemPassesLint) {
   const LintResults lint = LintProblemDirs(BankDirs());
   for (const LoadError& error : lint.load_errors) ADD_FAILURE() << error.ToString();
   EXPECT_EQ(lint.problems_linted, Bank().size());
   for (const LintFinding& finding : lint.findings) {
-    if (Exempt(finding)) continue;
     ADD_FAILURE() << finding.problem << ": " << finding.message << " (rule "
                   << LintRuleName(finding.rule) << ")";
   }
 }
 
-TEST(ProblemBankTest, NoExemptProblemHasABudgetAndEnoughBudgetsAreProvedToCatchSlowness) {
+TEST(ProblemBankTest, EnoughBudgetsAreProvedToCatchSlowness) {
   int proof_pairs = 0;
-  for (const Problem& problem : Bank()) {
-    // Lint reports a missing budget (EveryProblemPassesLintButForItsExemptions); this keeps
-    // the exemptions from outliving their reason.
-    EXPECT_FALSE(kNoBudgetYet.contains(problem.id) && problem.budget.has_value())
-        << problem.id << ": has a budget now; drop it from kNoBudgetYet";
-    for (const ReferenceSolution& solution : problem.solutions) {
+  for (const Problem& problem : Bank()) {    for (const ReferenceSolution& solution : problem.solutions) {
       proof_pairs += solution.expected == Verdict::TimeOverBudget ? 1 : 0;
     }
   }
