@@ -181,7 +181,7 @@ TEST(BudgetTest, APythonLoopWhereNumpyIsAskedForIsOverTheInterpretedBudget) {
   const Outcome loop = RunJudge({"submit", "softmax-stable", softmax("over-budget-python-loop.py")});
   EXPECT_EQ(loop.exit_code, 1) << loop.out << loop.err;
   EXPECT_NE(loop.out.find("Time Limit Exceeded (complexity)"), std::string::npos) << loop.out;
-  EXPECT_NE(loop.out.find("Complexity: budget time O(n), Python lines O(1)"), std::string::npos)
+  EXPECT_NE(loop.out.find("Complexity: budget time O(n), space O(n), Python lines O(1)"), std::string::npos)
       << loop.out;
   EXPECT_NE(loop.out.find("lines: yours O(n)"), std::string::npos) << loop.out;
   EXPECT_NE(loop.out.find("OVER BUDGET: measured O(n)"), std::string::npos) << loop.out;
