@@ -16,9 +16,11 @@ namespace {
 
 using judge::Value;
 
-// An honest read allocates some 40 bytes per 2 input bytes (a Value per "n "), doubled
-// while a list grows, plus copies of strings; 64 per byte leaves room for that and no more.
-constexpr std::size_t kBytesPerInputByte = 64;
+// An honest read allocates a Value per item, and an item takes at least 2 input bytes
+// ("n "). A list grown by doubling allocates in all up to 4 items' worth per item (2080
+// items: 1 + 2 + ... + 4096 = 8191 slots), so a list of nulls may reach 2 Values per
+// input byte, and no more: the reader reserves nothing on a count's word.
+constexpr std::size_t kBytesPerInputByte = 2 * sizeof(Value);
 constexpr std::size_t kFixedBytes = 4096;  // error messages and small buffers
 
 // Equal as values, where any NaN equals any NaN (the wire writes them all as "nan") and
