@@ -119,7 +119,7 @@ std::vector<std::string> ReadPythonPreload(const Field& field) {
   fields.RejectUnknownKeys({"preload"});
   std::vector<std::string> modules;
   const Field preload = fields.Require("preload");
-  for (const YAML::Node& node : ReadList(preload)) {
+  for (const YamlNode& node : ReadList(preload)) {
     const std::string name = node.IsScalar() ? node.Scalar() : "";
     if (name != "numpy") Fail(node.Mark(), "python preload knows numpy only, not '" + name + "'");
     modules.push_back(name);
@@ -201,7 +201,7 @@ std::string ReadTestName(const Field& field) {
 
 // A value-mode test's input or expected value: inline YAML, or a YAML/JSON file whose
 // errors are reported against that file.
-YAML::Node ReadValueNode(const Fields& test, const std::string& key, const ProblemPaths& paths,
+YamlNode ReadValueNode(const Fields& test, const std::string& key, const ProblemPaths& paths,
                          std::filesystem::path* file_used) {
   const std::string file_key = key + "_file";
   const auto inline_value = test.Find(key);
@@ -220,9 +220,9 @@ YAML::Node ReadValueNode(const Fields& test, const std::string& key, const Probl
   }
   *file_used = path;
   try {
-    return YAML::Load(*text);
-  } catch (const YAML::Exception& error) {
-    throw FieldError(error.mark, "invalid YAML/JSON: " + error.msg, path);
+    return ParseYaml(*text);
+  } catch (const YamlSyntaxError& error) {
+    throw FieldError(error.mark(), std::string("invalid YAML/JSON: ") + error.what(), path);
   }
 }
 
@@ -273,7 +273,7 @@ void CheckNodeReferences(const FunctionSignature& signature, const Fields& args,
 void ReadFunctionTest(const Fields& fields, const FunctionSignature& signature,
                       const ProblemPaths& paths, TestCase& test) {
   std::filesystem::path input_file, expected_file;
-  const YAML::Node input = ReadValueNode(fields, "input", paths, &input_file);
+  const YamlNode input = ReadValueNode(fields, "input", paths, &input_file);
   InFile(input_file, [&] {
     const Fields args(input, "the input of " + fields.subject());
     std::vector<std::string_view> names;
@@ -287,7 +287,7 @@ void ReadFunctionTest(const Fields& fields, const FunctionSignature& signature,
     CheckNodeReferences(signature, args, test.args, fields.subject());
     return 0;
   });
-  const YAML::Node expected = ReadValueNode(fields, "expected", paths, &expected_file);
+  const YamlNode expected = ReadValueNode(fields, "expected", paths, &expected_file);
   InFile(expected_file, [&] {
     const TypeSpec type = signature.ResultType();
     // `as: value` compares a node's val, which is null when no node is returned.
@@ -303,7 +303,7 @@ void ReadFunctionTest(const Fields& fields, const FunctionSignature& signature,
 void ReadDesignTest(const Fields& fields, const DesignSpec& design, bool results_required,
                     const ProblemPaths& paths, TestCase& test) {
   std::filesystem::path input_file, expected_file;
-  const YAML::Node input = ReadValueNode(fields, "input", paths, &input_file);
+  const YamlNode input = ReadValueNode(fields, "input", paths, &input_file);
   std::vector<TypeSpec> returns;
   InFile(input_file, [&] {
     const Fields ops(input, "the input of " + fields.subject());
@@ -311,7 +311,7 @@ void ReadDesignTest(const Fields& fields, const DesignSpec& design, bool results
     const Field operations = ops.Require("operations");
     const Field arguments = ops.Require("arguments");
     test.operations = ReadStringList(operations);
-    const YAML::Node args = ReadList(arguments);
+    const YamlNode args = ReadList(arguments);
     if (args.size() != test.operations.size() || test.operations.empty()) {
       Fail(MarkOf(arguments), fields.subject() + ": " + std::to_string(test.operations.size()) +
                                   " operations but " + std::to_string(args.size()) +
@@ -345,7 +345,7 @@ void ReadDesignTest(const Fields& fields, const DesignSpec& design, bool results
     }
     return 0;
   });
-  const YAML::Node expected = ReadValueNode(fields, "expected", paths, &expected_file);
+  const YamlNode expected = ReadValueNode(fields, "expected", paths, &expected_file);
   InFile(expected_file, [&] {
     if (!expected.IsSequence() || expected.size() != test.operations.size()) {
       Fail(expected.Mark(), "the expected value of " + fields.subject() + " must list one result "
@@ -371,7 +371,7 @@ void ReadDesignTest(const Fields& fields, const DesignSpec& design, bool results
 }
 
 // `earlier_names`: the names of the tests before this one, with their lines.
-TestCase ReadTest(const YAML::Node& node, std::size_t index, const ProblemPaths& paths,
+TestCase ReadTest(const YamlNode& node, std::size_t index, const ProblemPaths& paths,
                   const std::unordered_map<std::string, int>& earlier_names,
                   const Problem& problem) {
   Fields fields(node, "test " + std::to_string(index + 1));
@@ -420,11 +420,11 @@ TestCase ReadTest(const YAML::Node& node, std::size_t index, const ProblemPaths&
 // Samples come first, as the Problem promises; otherwise file order is kept.
 std::vector<TestCase> ReadTests(const Field& field, const ProblemPaths& paths,
                                 const Problem& problem) {
-  const YAML::Node list = ReadList(field);
+  const YamlNode list = ReadList(field);
   if (list.size() == 0) Fail(MarkOf(field), field.what + " must hold at least one test");
   std::vector<TestCase> tests;
   std::unordered_map<std::string, int> names;  // a bank's big problems have 10^4 tests
-  for (const YAML::Node& node : list) {
+  for (const YamlNode& node : list) {
     tests.push_back(ReadTest(node, tests.size(), paths, names, problem));
     names.emplace(tests.back().name, tests.back().location.line);
   }
@@ -432,7 +432,7 @@ std::vector<TestCase> ReadTests(const Field& field, const ProblemPaths& paths,
   return tests;
 }
 
-ReferenceSolution ReadSolution(const YAML::Node& node, std::size_t index,
+ReferenceSolution ReadSolution(const YamlNode& node, std::size_t index,
                                const ProblemPaths& paths) {
   Fields fields(node, "solution " + std::to_string(index + 1));
   if (const auto file = fields.Find("file")) {
@@ -477,7 +477,7 @@ std::map<Language, std::filesystem::path> ReadStarters(const Field& field,
 std::filesystem::path ReadStatement(const Fields& root, const ProblemPaths& paths) {
   if (const auto statement = root.Find("statement")) return ReadProblemFile(*statement, paths);
   auto file = ResolveProblemFile(paths.dir, "statement.md");
-  if (!file) Fail(YAML::Mark::null_mark(), "'statement' defaults to statement.md: " + file.error());
+  if (!file) Fail(YamlMark{}, "'statement' defaults to statement.md: " + file.error());
   return *std::move(file);
 }
 
@@ -485,7 +485,7 @@ std::filesystem::path ReadStatement(const Fields& root, const ProblemPaths& path
 void ReadModeSpec(const Fields& root, const std::optional<Field>& mode, Problem& problem) {
   const auto signature = root.Find("signature");
   const auto design = root.Find("design");
-  const YAML::Mark where = mode ? MarkOf(*mode) : root.mark();
+  const YamlMark where = mode ? MarkOf(*mode) : root.mark();
   switch (problem.mode) {
     case ProblemMode::Stdio:
       if (signature || design) {
@@ -550,8 +550,8 @@ void ReadBudgetAndScale(const Fields& root, Problem& problem) {
                                                       : ReadScale(*scale, *problem.signature);
 }
 
-// Throws FieldError for a problem in the YAML, YAML::Exception for broken YAML.
-Problem ReadProblem(const YAML::Node& document, const ProblemPaths& paths) {
+// Throws FieldError for a problem in the YAML, YamlSyntaxError for broken YAML.
+Problem ReadProblem(const YamlNode& document, const ProblemPaths& paths) {
   const Fields root(document, std::string(kProblemYaml));
   root.RejectUnknownKeys({"id", "title", "difficulty", "tags", "leetcode", "mode", "signature",
                           "design", "python", "statement", "limits", "checker", "tests",
@@ -585,7 +585,7 @@ Problem ReadProblem(const YAML::Node& document, const ProblemPaths& paths) {
   problem.tests = ReadTests(root.Require("tests"), paths, problem);
   ReadBudgetAndScale(root, problem);
   if (const auto solutions = root.Find("solutions")) {
-    for (const YAML::Node& node : ReadList(*solutions)) {
+    for (const YamlNode& node : ReadList(*solutions)) {
       problem.solutions.push_back(ReadSolution(node, problem.solutions.size(), paths));
     }
   }
@@ -606,7 +606,7 @@ Problem ReadProblemText(std::string_view text, const std::filesystem::path& dir,
   // lexically_normal keeps a trailing '/' as an empty last part; drop it to get the name.
   std::filesystem::path absolute = std::filesystem::absolute(dir).lexically_normal();
   if (!absolute.has_filename()) absolute = absolute.parent_path();
-  return ReadProblem(YAML::Load(std::string(text)), ProblemPaths{absolute, yaml, read_test_files});
+  return ReadProblem(ParseYaml(text), ProblemPaths{absolute, yaml, read_test_files});
 }
 
 std::expected<Problem, LoadError> LoadFromYaml(const std::filesystem::path& dir,
@@ -621,7 +621,7 @@ std::expected<Problem, LoadError> LoadFromYaml(const std::filesystem::path& dir,
   return ReadProblemText(*text, dir, yaml, read_test_files);
 }
 
-LoadError ErrorAt(const std::filesystem::path& file, const YAML::Mark& mark,
+LoadError ErrorAt(const std::filesystem::path& file, const YamlMark& mark,
                   std::string message) {
   return LoadError{file, OneBased(mark.line), OneBased(mark.column), std::move(message)};
 }
@@ -634,8 +634,8 @@ std::expected<Problem, LoadError> Catching(const std::filesystem::path& yaml, Lo
   } catch (const FieldError& error) {
     return std::unexpected(
         ErrorAt(error.file().empty() ? yaml : error.file(), error.mark(), error.what()));
-  } catch (const YAML::Exception& error) {
-    return std::unexpected(ErrorAt(yaml, error.mark, "invalid YAML: " + error.msg));
+  } catch (const YamlSyntaxError& error) {
+    return std::unexpected(ErrorAt(yaml, error.mark(), std::string("invalid YAML: ") + error.what()));
   } catch (const std::exception& error) {
     return std::unexpected(LoadError{yaml, 0, 0, error.what()});
   }

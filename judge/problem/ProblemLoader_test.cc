@@ -45,7 +45,9 @@ TEST_P(BrokenProblem, GivesOneErrorWithItsPlace) {
 }
 
 const BrokenCase kBrokenCases[] = {
-    {"syntax-error", ":7:4: invalid YAML: end of sequence not found"},
+    {"syntax-error",
+     ":7:4: invalid YAML: did not find expected '-' indicator (while parsing a block "
+     "collection on line 5)"},
     {"empty-file", ": problem.yaml must be a map of keys, not empty"},
     {"not-a-map", ":1:1: problem.yaml must be a map of keys, not a list"},
     {"missing-problem-yaml", ": not found; every problem folder holds one"},

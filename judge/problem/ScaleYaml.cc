@@ -1,5 +1,6 @@
 #include "judge/problem/ScaleYaml.h"
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 #include <string_view>
@@ -252,7 +253,7 @@ GeneratorSpec ReadGenerator(const Field& field, const Param& param,
         Fail(MarkOf(of), "'" + spec.of + "' must be an earlier parameter built by 'ints'");
       }
       const Field at = fields.Require("at");
-      for (const YAML::Node& node : ReadList(at)) {
+      for (const YamlNode& node : ReadList(at)) {
         spec.at.push_back(ReadInt64(Field{at.key, node, "a position in " + at.what}));
       }
       if (spec.at.empty()) Fail(MarkOf(at), at.what + " must name at least one position");
@@ -333,7 +334,7 @@ std::vector<std::int64_t> ReadSizes(const Field& field) {
     }
     for (std::int64_t n = from; n <= to; n *= 2) sizes.push_back(n);
   } else {
-    for (const YAML::Node& node : ReadList(field)) {
+    for (const YamlNode& node : ReadList(field)) {
       const std::int64_t n = ReadInt64(Field{field.key, node, "a size in " + field.what});
       if (n < 1 || n > kLargestSize || (!sizes.empty() && n <= sizes.back())) {
         Fail(node.Mark(), field.what + " must grow, each between 1 and 10^9");
@@ -409,7 +410,7 @@ OperationDraw ReadDraw(const Field& field, const MethodSpec& method, const std::
   return draw;
 }
 
-OperationPhase ReadPhase(const YAML::Node& node, const DesignSpec& design, std::size_t index) {
+OperationPhase ReadPhase(const YamlNode& node, const DesignSpec& design, std::size_t index) {
   const Fields fields(node, "operations phase " + std::to_string(index + 1));
   fields.RejectUnknownKeys({"count", "calls"});
   OperationPhase phase;
@@ -449,7 +450,7 @@ ScaleSpec ReadDesignScale(const Field& field, const DesignSpec& design) {
                             design.class_name + "'s parameters");
   }
   const Field operations = fields.Require("operations");
-  const YAML::Node phases = ReadList(operations);
+  const YamlNode phases = ReadList(operations);
   if (phases.size() == 0) Fail(MarkOf(operations), "scale's operations need at least one phase");
   for (std::size_t i = 0; i < phases.size(); ++i) {
     scale.phases.push_back(ReadPhase(phases[i], design, i));

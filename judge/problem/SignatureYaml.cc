@@ -1,5 +1,6 @@
 #include "judge/problem/SignatureYaml.h"
 
+#include <algorithm>
 #include <charconv>
 #include <limits>
 #include <set>
@@ -26,7 +27,7 @@ TypeSpec ReadType(const Field& field) {
   return *std::move(type);
 }
 
-Param ReadParam(const YAML::Node& node, const std::string& where) {
+Param ReadParam(const YamlNode& node, const std::string& where) {
   Fields fields(node, "a parameter of " + where);
   fields.RejectUnknownKeys({"name", "type", "node_of", "cycle_of"});
   Param param;
@@ -50,7 +51,7 @@ Param ReadParam(const YAML::Node& node, const std::string& where) {
 std::vector<Param> ReadParams(const Field& field, const std::string& where) {
   std::vector<Param> params;
   std::set<std::string> names;
-  for (const YAML::Node& node : ReadList(field)) {
+  for (const YamlNode& node : ReadList(field)) {
     params.push_back(ReadParam(node, where));
     if (!names.insert(params.back().name).second) {
       Fail(node.Mark(), "parameter '" + params.back().name + "' appears twice in " + where);
@@ -95,11 +96,11 @@ void ReadReturns(const Field& field, FunctionSignature& signature) {
   }
 }
 
-void CheckNodeValues(const YAML::Node& node, const std::string& what) {
+void CheckNodeValues(const YamlNode& node, const std::string& what) {
   if (!node.IsSequence()) Fail(node.Mark(), what + " must be a list");
 }
 
-std::int64_t ReadInteger(const YAML::Node& node, std::int64_t min, std::int64_t max,
+std::int64_t ReadInteger(const YamlNode& node, std::int64_t min, std::int64_t max,
                          const std::string& what) {
   if (!node.IsScalar()) Fail(node.Mark(), what + " must be an integer");
   const std::string& text = node.Scalar();
@@ -163,7 +164,7 @@ DesignSpec ReadDesign(const Field& field) {
   if (const auto constructor = fields.Find("constructor")) {
     design.constructor = ReadParams(*constructor, "the constructor");
   }
-  for (const YAML::Node& node : ReadList(fields.Require("methods"))) {
+  for (const YamlNode& node : ReadList(fields.Require("methods"))) {
     Fields method(node, "a method of " + design.class_name);
     method.RejectUnknownKeys({"name", "params", "returns"});
     MethodSpec spec;
@@ -183,7 +184,7 @@ namespace {
 // Far more than any coding-round input (LeetCode's largest are about 10^5 values).
 constexpr std::int64_t kMostValuesPerRead = 2'000'000;
 
-Value ReadValueWithin(const YAML::Node& node, const TypeSpec& type, const std::string& what,
+Value ReadValueWithin(const YamlNode& node, const TypeSpec& type, const std::string& what,
                       std::int64_t& budget) {
   // Aliases let a few hundred bytes of YAML name millions of values; a budget stops that
   // before it exhausts the judge.
@@ -267,7 +268,7 @@ Value ReadValueWithin(const YAML::Node& node, const TypeSpec& type, const std::s
 
 }  // namespace
 
-Value ReadValue(const YAML::Node& node, const TypeSpec& type, const std::string& what) {
+Value ReadValue(const YamlNode& node, const TypeSpec& type, const std::string& what) {
   std::int64_t budget = kMostValuesPerRead;
   return ReadValueWithin(node, type, what, budget);
 }

@@ -4,7 +4,7 @@
 
 #include <string>
 
-#include <yaml-cpp/yaml.h>
+#include "judge/problem/YamlTree.h"
 
 #include "judge/problem/Signature.h"
 #include "judge/problem/Value.h"
@@ -18,6 +18,6 @@ DesignSpec ReadDesign(const Field& field);
 /// The YAML value as a value of `type`, checked: ints in range, a char is one character, a
 /// tree is a list of ints and nulls, a graph's neighbours are node numbers, ...
 /// `what` names it in messages ("'nums' of test 'sample-1'").
-Value ReadValue(const YAML::Node& node, const TypeSpec& type, const std::string& what);
+Value ReadValue(const YamlNode& node, const TypeSpec& type, const std::string& what);
 
 }  // namespace judge

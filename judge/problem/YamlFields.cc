@@ -8,20 +8,19 @@ namespace judge {
 namespace {
 
 // The value as a message shows it: "not a list", "not 'maybe'".
-std::string Describe(const YAML::Node& node) {
-  switch (node.Type()) {
-    case YAML::NodeType::Sequence: return "a list";
-    case YAML::NodeType::Map: return "a map";
-    case YAML::NodeType::Scalar: return "'" + node.Scalar() + "'";
-    case YAML::NodeType::Null:
-    case YAML::NodeType::Undefined: return "empty";
+std::string Describe(const YamlNode& node) {
+  switch (node.kind()) {
+    case YamlNode::Kind::Sequence: return "a list";
+    case YamlNode::Kind::Map: return "a map";
+    case YamlNode::Kind::Scalar: return "'" + node.Scalar() + "'";
+    case YamlNode::Kind::Null: return "empty";
   }
   std::unreachable();
 }
 
 // The whole scalar as a number of type T, or nothing when any character is left over.
 template <typename T>
-std::optional<T> ParseNumber(const YAML::Node& node) {
+std::optional<T> ParseNumber(const YamlNode& node) {
   const std::string& text = node.Scalar();
   T value{};
   const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
@@ -31,23 +30,23 @@ std::optional<T> ParseNumber(const YAML::Node& node) {
 
 }  // namespace
 
-YAML::Mark MarkOf(const Field& field) {
+YamlMark MarkOf(const Field& field) {
   return field.value.IsNull() ? field.key.Mark() : field.value.Mark();
 }
 
-void Fail(const YAML::Mark& mark, const std::string& message) { throw FieldError(mark, message); }
+void Fail(const YamlMark& mark, const std::string& message) { throw FieldError(mark, message); }
 
 void FailType(const Field& field, std::string_view expected) {
   Fail(MarkOf(field), field.what + " must be " + std::string(expected) + ", not " +
                           Describe(field.value));
 }
 
-Fields::Fields(const YAML::Node& map, std::string subject)
+Fields::Fields(const YamlNode& map, std::string subject)
     : map_(map), subject_(std::move(subject)) {
   if (!map.IsMap()) Fail(map.Mark(), subject_ + " must be a map of keys, not " + Describe(map));
-  for (auto it = map.begin(); it != map.end(); ++it) {
-    // A copy (a Node is a handle): `it->` returns a proxy that dies with this statement.
-    const YAML::Node key = it->first;
+  entries_.reserve(map.size());
+  for (std::size_t i = 0; i < map.size(); ++i) {
+    const YamlNode key = map.Key(i);
     if (!key.IsScalar()) Fail(key.Mark(), "a key in " + subject_ + " must be a plain name");
     for (const auto& [seen, value] : entries_) {
       if (seen.Scalar() == key.Scalar()) {
@@ -55,7 +54,7 @@ Fields::Fields(const YAML::Node& map, std::string subject)
                              " (first on line " + std::to_string(seen.Mark().line + 1) + ")");
       }
     }
-    entries_.emplace_back(key, it->second);
+    entries_.emplace_back(key, map.Value(i));
   }
 }
 
@@ -74,7 +73,7 @@ void Fields::RejectUnknownKeys(std::span<const std::string_view> allowed) const 
   }
 }
 
-Field Fields::MakeField(const std::pair<YAML::Node, YAML::Node>& entry) const {
+Field Fields::MakeField(const std::pair<YamlNode, YamlNode>& entry) const {
   return Field{entry.first, entry.second, "'" + entry.first.Scalar() + "' in " + subject_};
 }
 
@@ -133,7 +132,7 @@ double ReadFiniteDouble(const Field& field) {
 std::vector<std::string> ReadStringList(const Field& field) {
   if (!field.value.IsSequence()) FailType(field, "a list of strings");
   std::vector<std::string> items;
-  for (const YAML::Node& item : field.value) {
+  for (const YamlNode& item : field.value) {
     if (!item.IsScalar() || item.Scalar().empty()) {
       Fail(item.Mark(), "each item of " + field.what + " must be a non-empty string, not " +
                             Describe(item));
@@ -143,7 +142,7 @@ std::vector<std::string> ReadStringList(const Field& field) {
   return items;
 }
 
-YAML::Node ReadList(const Field& field) {
+YamlNode ReadList(const Field& field) {
   if (!field.value.IsSequence()) FailType(field, "a list");
   return field.value;
 }

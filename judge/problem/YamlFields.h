@@ -12,7 +12,7 @@
 #include <utility>
 #include <vector>
 
-#include <yaml-cpp/yaml.h>
+#include "judge/problem/YamlTree.h"
 
 namespace judge {
 
@@ -20,47 +20,47 @@ namespace judge {
 /// LoadError at the boundary of LoadProblem, so the readers can stay plain functions.
 class FieldError : public std::runtime_error {
  public:
-  FieldError(const YAML::Mark& mark, const std::string& message,
+  FieldError(const YamlMark& mark, const std::string& message,
              std::filesystem::path file = {})
       : std::runtime_error(message), mark_(mark), file_(std::move(file)) {}
 
-  /// 0-based, as yaml-cpp counts; -1 when the node has no position.
-  const YAML::Mark& mark() const { return mark_; }
+  /// 0-based; -1 when the node has no position.
+  const YamlMark& mark() const { return mark_; }
   /// The file the mark is in, when it is not problem.yaml (a test's input_file).
   const std::filesystem::path& file() const { return file_; }
 
  private:
-  YAML::Mark mark_;
+  YamlMark mark_;
   std::filesystem::path file_;
 };
 
 /// One key of a map with its value.
 struct Field {
-  YAML::Node key;
-  YAML::Node value;
+  YamlNode key;
+  YamlNode value;
   std::string what;  // "'sample' in test 'small'", the subject of error messages
 };
 
-/// Where a node's problem is shown. An empty value (`title:`) has no text of its own and
-/// yaml-cpp places it at the next token, often the next line, so it is shown at its key.
-YAML::Mark MarkOf(const Field& field);
+/// Where a node's problem is shown. An empty value (`title:`) has no text of its own, so it
+/// is shown at its key.
+YamlMark MarkOf(const Field& field);
 
-[[noreturn]] void Fail(const YAML::Mark& mark, const std::string& message);
+[[noreturn]] void Fail(const YamlMark& mark, const std::string& message);
 /// "<what> must be <expected>, not <the value>", at the field.
 [[noreturn]] void FailType(const Field& field, std::string_view expected);
 
-/// The keys of one YAML map. Rejects repeated keys at once (yaml-cpp would silently keep
-/// the first); unknown keys on request, once the caller can name the map well.
+/// The keys of one YAML map. Rejects repeated keys at once (the parser keeps both); unknown
+/// keys on request, once the caller can name the map well.
 class Fields {
  public:
   /// `subject` names the map in messages: "problem.yaml", "test 3", "limits". Throws
   /// when `map` is not a map.
-  Fields(const YAML::Node& map, std::string subject);
+  Fields(const YamlNode& map, std::string subject);
 
   /// A better name once one is known: "test 'small'" rather than "test 3".
   void set_subject(std::string subject) { subject_ = std::move(subject); }
   const std::string& subject() const { return subject_; }
-  YAML::Mark mark() const { return map_.Mark(); }
+  YamlMark mark() const { return map_.Mark(); }
 
   /// Throws at the first key not in `allowed`, listing the allowed ones.
   void RejectUnknownKeys(std::initializer_list<std::string_view> allowed) const {
@@ -73,11 +73,11 @@ class Fields {
   Field Require(std::string_view key) const;
 
  private:
-  Field MakeField(const std::pair<YAML::Node, YAML::Node>& entry) const;
+  Field MakeField(const std::pair<YamlNode, YamlNode>& entry) const;
 
-  YAML::Node map_;
+  YamlNode map_;
   std::string subject_;
-  std::vector<std::pair<YAML::Node, YAML::Node>> entries_;  // key, value; in file order
+  std::vector<std::pair<YamlNode, YamlNode>> entries_;  // key, value; in file order
 };
 
 /// Any scalar, taken as text: `title: 42` is the title "42".
@@ -91,6 +91,6 @@ double ReadFiniteDouble(const Field& field);
 /// A sequence of non-empty scalars.
 std::vector<std::string> ReadStringList(const Field& field);
 /// A sequence node, returned for the caller to walk.
-YAML::Node ReadList(const Field& field);
+YamlNode ReadList(const Field& field);
 
 }  // namespace judge

@@ -18,7 +18,7 @@ std::string ErrorOf(Read read) {
 }
 
 TEST(Fields, FindsKeysAndNamesThemInMessages) {
-  const Fields fields(YAML::Load("a: 1\nb: [x, y]\n"), "test 'small'");
+  const Fields fields(ParseYaml("a: 1\nb: [x, y]\n"), "test 'small'");
   ASSERT_TRUE(fields.Find("b").has_value());
   EXPECT_EQ(fields.Find("b")->what, "'b' in test 'small'");
   EXPECT_EQ(ReadStringList(*fields.Find("b")), (std::vector<std::string>{"x", "y"}));
@@ -28,12 +28,12 @@ TEST(Fields, FindsKeysAndNamesThemInMessages) {
 }
 
 TEST(Fields, RefusesARepeatedKeyAtItsSecondUse) {
-  EXPECT_EQ(ErrorOf([] { Fields(YAML::Load("a: 1\nb: 2\na: 3\n"), "limits"); }),
+  EXPECT_EQ(ErrorOf([] { Fields(ParseYaml("a: 1\nb: 2\na: 3\n"), "limits"); }),
             "3:1: key 'a' appears twice in limits (first on line 1)");
 }
 
 TEST(Fields, RefusesUnknownKeysListingTheKnownOnes) {
-  Fields fields(YAML::Load("name: x\ntset: 1\n"), "test 1");
+  Fields fields(ParseYaml("name: x\ntset: 1\n"), "test 1");
   fields.set_subject("test 'x'");
   EXPECT_EQ(ErrorOf([&] { fields.RejectUnknownKeys({"name", "test"}); }),
             "2:1: unknown key 'tset' in test 'x'; expected one of: name, test");
@@ -41,12 +41,12 @@ TEST(Fields, RefusesUnknownKeysListingTheKnownOnes) {
 }
 
 TEST(Fields, RefusesANodeThatIsNotAMap) {
-  EXPECT_EQ(ErrorOf([] { Fields(YAML::Load("[1, 2]"), "checker"); }),
+  EXPECT_EQ(ErrorOf([] { Fields(ParseYaml("[1, 2]"), "checker"); }),
             "1:1: checker must be a map of keys, not a list");
 }
 
 TEST(ReadBool, TakesOnlyTrueAndFalse) {
-  const Fields fields(YAML::Load("t: true\nf: false\ny: yes\nn: 0\n"), "test 'x'");
+  const Fields fields(ParseYaml("t: true\nf: false\ny: yes\nn: 0\n"), "test 'x'");
   EXPECT_TRUE(ReadBool(fields.Require("t")));
   EXPECT_FALSE(ReadBool(fields.Require("f")));
   EXPECT_EQ(ErrorOf([&] { ReadBool(fields.Require("y")); }),
@@ -56,11 +56,11 @@ TEST(ReadBool, TakesOnlyTrueAndFalse) {
 }
 
 TEST(ReadString, TakesAnyScalarAsIsButNotAnEmptyValue) {
-  const Fields fields(YAML::Load("n: 42\ns: \"1 2\\n\"\nq: ''\nnone:\nlist: [a]\n"), "test 'x'");
+  const Fields fields(ParseYaml("n: 42\ns: \"1 2\\n\"\nq: ''\nnone:\nlist: [a]\n"), "test 'x'");
   EXPECT_EQ(ReadString(fields.Require("n")), "42");
   EXPECT_EQ(ReadString(fields.Require("s")), "1 2\n");
   EXPECT_EQ(ReadString(fields.Require("q")), "");
-  // An empty value is shown at its key, not at the next line where yaml-cpp places it.
+  // An empty value is shown at its key, not at the next line where the parser may place it.
   EXPECT_EQ(ErrorOf([&] { ReadString(fields.Require("none")); }),
             "4:1: 'none' in test 'x' is empty; write \"\" for an empty string");
   EXPECT_EQ(ErrorOf([&] { ReadString(fields.Require("list")); }),
@@ -71,7 +71,7 @@ TEST(ReadString, TakesAnyScalarAsIsButNotAnEmptyValue) {
 
 TEST(ReadNumbers, RefuseOutOfRangeAndTrailingText) {
   const Fields fields(
-      YAML::Load("one: 1\nzero: 0\nbig: 99999999999\nfrac: 1.5\ntol: 1e-6\nneg: -0.1\n"), "x");
+      ParseYaml("one: 1\nzero: 0\nbig: 99999999999\nfrac: 1.5\ntol: 1e-6\nneg: -0.1\n"), "x");
   EXPECT_EQ(ReadPositiveInt(fields.Require("one")), 1);
   EXPECT_EQ(ErrorOf([&] { ReadPositiveInt(fields.Require("zero")); }),
             "2:7: 'zero' in x must be a positive integer, not '0'");
@@ -85,7 +85,7 @@ TEST(ReadNumbers, RefuseOutOfRangeAndTrailingText) {
 }
 
 TEST(ReadStringList, PointsAtTheBadItem) {
-  const Fields fields(YAML::Load("tags:\n  - a\n  - {b: c}\n"), "problem.yaml");
+  const Fields fields(ParseYaml("tags:\n  - a\n  - {b: c}\n"), "problem.yaml");
   EXPECT_EQ(ErrorOf([&] { ReadStringList(fields.Require("tags")); }),
             "3:5: each item of 'tags' in problem.yaml must be a non-empty string, not a map");
 }

@@ -89,13 +89,34 @@ void CheckProblem(const Problem& problem, const std::filesystem::path& dir) {
   }
 }
 
+// YAML 1.1's line breaks, as libyaml counts lines: CR LF, CR, LF, and NEL, LS, PS in UTF-8.
+std::ptrdiff_t LineBreaks(std::string_view text) {
+  std::ptrdiff_t breaks = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const std::string_view rest = text.substr(i);
+    if (rest.starts_with("\r\n")) {
+      ++i;
+      ++breaks;
+    } else if (rest[0] == '\r' || rest[0] == '\n') {
+      ++breaks;
+    } else if (rest.starts_with("\xC2\x85")) {
+      ++i;
+      ++breaks;
+    } else if (rest.starts_with("\xE2\x80\xA8") || rest.starts_with("\xE2\x80\xA9")) {
+      i += 2;
+      ++breaks;
+    }
+  }
+  return breaks;
+}
+
 void CheckError(const judge::LoadError& error, std::string_view text,
                 const std::filesystem::path& yaml) {
   fuzz::Check(!error.message.empty() && !error.file.empty(), "an error names its file and why");
   fuzz::Check(error.line >= 0 && error.column >= 0 && (error.line > 0 || error.column == 0),
               "an error's place is a line, then a column", error.ToString());
   if (error.file == yaml) {
-    const auto lines = std::ranges::count(text, '\n') + 1;
+    const auto lines = LineBreaks(text) + 1;
     fuzz::Check(error.line <= lines, "an error's line is in the file", error.ToString());
   }
   // Line 0 is for the file as a whole (empty) or the folder (no statement.md); anything

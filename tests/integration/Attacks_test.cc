@@ -2,7 +2,6 @@
 // through the real `judge` binary, and its verdict and effects are checked from outside the
 // sandbox once the judge has exited (see tests/attacks/README.md for the manifest's keys).
 #include <gtest/gtest.h>
-#include <yaml-cpp/yaml.h>
 
 #include <arpa/inet.h>
 #include <fcntl.h>
@@ -16,6 +15,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <charconv>
 #include <chrono>
 #include <cstring>
 #include <filesystem>
@@ -28,6 +28,7 @@
 #include <thread>
 #include <vector>
 
+#include "judge/problem/YamlTree.h"
 #include "tests/JudgeProcess.h"
 #include "tests/TestPaths.h"
 
@@ -67,23 +68,46 @@ struct Attack {
 // gtest names a failing parameter by this, rather than by a dump of its bytes.
 void PrintTo(const Attack& attack, std::ostream* out) { *out << attack.file; }
 
-std::vector<std::string> OneOrMany(const YAML::Node& node) {
-  if (node.IsSequence()) return node.as<std::vector<std::string>>();
-  return {node.as<std::string>()};
+std::vector<std::string> OneOrMany(const YamlNode& node) {
+  if (!node.IsSequence()) return {node.Scalar()};
+  std::vector<std::string> items;
+  for (const YamlNode& item : node) items.push_back(item.Scalar());
+  return items;
 }
 
-// Strict, like the judge's own loader: a misspelt key must not silently drop a check.
-Attack ParseAttack(const YAML::Node& entry) {
+// Strict, like the judge's own loader: a misspelt key or a value that is not of its kind
+// must not silently drop a check.
+Attack ParseAttack(const YamlNode& entry) {
   Attack attack;
-  for (const auto& item : entry) {
-    const std::string key = item.first.as<std::string>();
-    const YAML::Node& value = item.second;
-    const auto number = [&] { return value.as<std::int64_t>(); };
-    const auto flag = [&] { return value.as<bool>(); };
-    if (key == "file") attack.file = value.as<std::string>();
-    else if (key == "problem") attack.problem = value.as<std::string>();
+  if (!entry.IsMap()) attack.manifest_error += "an attack must be a map; ";
+  for (std::size_t i = 0; i < entry.size(); ++i) {
+    const std::string key = entry.Key(i).Scalar();
+    const YamlNode value = entry.Value(i);
+    const std::string& text = value.Scalar();
+    const auto number = [&]() -> std::int64_t {
+      std::int64_t parsed = 0;
+      const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), parsed);
+      if (ec != std::errc{} || end != text.data() + text.size()) {
+        attack.manifest_error += "'" + key + "' must be a whole number; ";
+      }
+      return parsed;
+    };
+    const auto real = [&]() -> double {
+      double parsed = 0;
+      const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), parsed);
+      if (ec != std::errc{} || end != text.data() + text.size()) {
+        attack.manifest_error += "'" + key + "' must be a number; ";
+      }
+      return parsed;
+    };
+    const auto flag = [&] {
+      if (text != "true" && text != "false") attack.manifest_error += "'" + key + "' must be true or false; ";
+      return text == "true";
+    };
+    if (key == "file") attack.file = text;
+    else if (key == "problem") attack.problem = text;
     else if (key == "verdict") attack.verdicts = OneOrMany(value);
-    else if (key == "runs") attack.runs = value.as<int>();
+    else if (key == "runs") attack.runs = static_cast<int>(number());
     else if (key == "no_path") attack.no_paths = OneOrMany(value);
     else if (key == "no_survivor") attack.no_survivor = flag();
     else if (key == "listener_receives_nothing") attack.listener_receives_nothing = flag();
@@ -92,8 +116,8 @@ Attack ParseAttack(const YAML::Node& entry) {
     else if (key == "report_bytes_at_most") attack.report_bytes_at_most = number();
     else if (key == "judge_rss_mib_at_most") attack.judge_rss_mib_at_most = number();
     else if (key == "detail_lacks") attack.detail_lacks = OneOrMany(value);
-    else if (key == "detail_has") attack.detail_has = value.as<std::string>();
-    else if (key == "within_seconds") attack.within_seconds = value.as<double>();
+    else if (key == "detail_has") attack.detail_has = text;
+    else if (key == "within_seconds") attack.within_seconds = real();
     else if (key == "case_wall_ms_at_most") attack.case_wall_ms_at_most = number();
     else if (key == "case_cpu_ms_at_most") attack.case_cpu_ms_at_most = number();
     else if (key == "case_cpu_ms_at_least") attack.case_cpu_ms_at_least = number();
@@ -108,15 +132,22 @@ Attack ParseAttack(const YAML::Node& entry) {
 std::vector<Attack> LoadManifest() {
   const fs::path manifest = SourceDir() / "tests" / "attacks" / "attacks.yaml";
   std::vector<Attack> attacks;
+  const auto broken = [&](const std::string& why) {
+    Attack attack;
+    attack.file = "manifest";
+    attack.manifest_error = manifest.string() + ": " + why;
+    attacks.push_back(attack);
+  };
   try {
-    for (const auto& entry : YAML::LoadFile(manifest.string())["attacks"]) {
-      attacks.push_back(ParseAttack(entry));
+    const YamlNode root = ParseYaml(Slurp(manifest));
+    YamlNode list;
+    for (std::size_t i = 0; i < root.size(); ++i) {
+      if (root.IsMap() && root.Key(i).Scalar() == "attacks") list = root.Value(i);
     }
-  } catch (const YAML::Exception& error) {
-    Attack broken;
-    broken.file = "manifest";
-    broken.manifest_error = manifest.string() + ": " + error.what();
-    attacks.push_back(broken);
+    if (!list.IsSequence()) broken("'attacks' must be a list");
+    for (const YamlNode& entry : list) attacks.push_back(ParseAttack(entry));
+  } catch (const YamlSyntaxError& error) {
+    broken("line " + std::to_string(error.mark().line + 1) + ": " + error.what());
   }
   return attacks;
 }
