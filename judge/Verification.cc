@@ -21,6 +21,24 @@ std::string FirstFailure(const SubmissionResult& result) {
   return "";
 }
 
+// Why a budget verdict was or was not reached, in the checks' own words: a solution meant
+// to be over its budget that is accepted says whether it measured within or inconclusive.
+std::string BudgetSummary(const BudgetReport& budget) {
+  if (!budget.not_measured.empty()) return "budget not measured: " + budget.not_measured;
+  std::string out;
+  const auto add = [&](std::string_view what, const std::optional<BudgetCheck>& check) {
+    if (!check) return;
+    out += out.empty() ? "" : "\n";
+    out += check->outcome == BudgetOutcome::Inconclusive
+               ? fmt::format("{}: {}", what, check->summary)
+               : fmt::format("{}: {}: {}", what, ToString(check->outcome), check->summary);
+  };
+  add("time", budget.time);
+  add("space", budget.space);
+  add("interpreted", budget.interpreted);
+  return out;
+}
+
 }  // namespace
 
 bool ProblemVerification::passed() const {
@@ -60,6 +78,9 @@ ProblemVerification VerifyProblem(const std::filesystem::path& dir) {
     } else {
       checked.got = result->verdict;
       if (!checked.passed()) checked.detail = FirstFailure(*result);
+      if (!checked.passed() && checked.detail.empty() && result->budget) {
+        checked.detail = BudgetSummary(*result->budget);
+      }
     }
     verification.solutions.push_back(std::move(checked));
   }

@@ -3,6 +3,8 @@
 #include <gtest/gtest.h>
 
 #include <atomic>
+#include <filesystem>
+#include <fstream>
 #include <thread>
 
 #include "tests/JudgeProcess.h"
@@ -185,6 +187,32 @@ TEST(BudgetTest, APythonLoopWhereNumpyIsAskedForIsOverTheInterpretedBudget) {
       << loop.out;
   EXPECT_NE(loop.out.find("lines: yours O(n)"), std::string::npos) << loop.out;
   EXPECT_NE(loop.out.find("OVER BUDGET: measured O(n)"), std::string::npos) << loop.out;
+}
+
+// A problem author whose too-slow solution turns out accepted learns from verify why: the
+// budget's own words, not just the two verdicts.
+TEST(BudgetTest, VerifySaysWhyASolutionMeantToBeOverItsBudgetWasAccepted) {
+  namespace fs = std::filesystem;
+  const fs::path root = fs::temp_directory_path() / ("judge-budget-verify-" + std::to_string(::getpid()));
+  fs::remove_all(root);
+  fs::create_directories(root);
+  const fs::path dir = root / "two-sum";
+  fs::copy(ProblemsDir() / "two-sum", dir, fs::copy_options::recursive);
+  fs::copy_file(dir / "solutions" / "accepted.py", dir / "solutions" / "meant-to-be-slow.py");
+  std::string yaml = Slurp(dir / "problem.yaml");
+  yaml.erase(yaml.find("\nsolutions:"));
+  yaml += "\nsolutions:\n  - {file: solutions/accepted.py, expect: accepted}\n"
+          "  - {file: solutions/meant-to-be-slow.py, expect: time_budget}\n";
+  std::ofstream(dir / "problem.yaml") << yaml;
+
+  const Outcome outcome = RunJudgeIn(root, {"verify", "two-sum"});
+  fs::remove_all(root);
+  EXPECT_EQ(outcome.exit_code, 1) << outcome.out << outcome.err;
+  EXPECT_NE(outcome.out.find("meant-to-be-slow.py: expected TLE-C, got AC\n"
+                             "       time: within: measured O(n)"),
+            std::string::npos)
+      << outcome.out;
+  EXPECT_NE(outcome.out.find("       space: within: measured"), std::string::npos) << outcome.out;
 }
 
 }  // namespace
