@@ -122,4 +122,10 @@ BudgetCheck CheckBudget(const GrowthFit& candidate, GrowthClass budget,
   return {BudgetOutcome::Over, fmt::format("{}, budget {}", Measured(candidate), ToString(budget))};
 }
 
+bool CpuTimeContradictsCount(const GrowthFit& cpu, const GrowthFit& count, GrowthClass budget) {
+  const double midpoint = Midpoint(budget, Generous(count), cpu.window_n_min, cpu.window_n_max);
+  // Written so that a NaN (a fit with no window) is no contradiction.
+  return cpu.exponent + kOverExponentErrors * cpu.exponent_error < midpoint;
+}
+
 }  // namespace judge

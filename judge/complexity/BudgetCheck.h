@@ -58,4 +58,12 @@ struct BudgetCheck {
 BudgetCheck CheckBudget(const GrowthFit& candidate, GrowthClass budget,
                         const GrowthFit* reference = nullptr);
 
+/// Whether CPU time, within `budget`, flatly contradicts an operation count that is over it:
+/// the CPU exponent, plus two standard errors, lies below the midpoint between what the
+/// budget and the count's class would show over the CPU fit's sizes. CPU time that merely
+/// fails to show the growth, because a call's fixed cost outweighs the work on every input
+/// the constraints allow (a 10 x 10 grid), does not contradict a count; the count, exact to
+/// the unit, then decides.
+bool CpuTimeContradictsCount(const GrowthFit& cpu, const GrowthFit& count, GrowthClass budget);
+
 }  // namespace judge

@@ -254,5 +254,29 @@ TEST(BudgetCheckTest, OutcomesHaveNames) {
   EXPECT_EQ(ToString(BudgetOutcome::Inconclusive), "inconclusive");
 }
 
+GrowthFit CpuFit(double exponent, double error) {
+  return GrowthFit{.best = GrowthClass::Linear,
+                   .exponent = exponent,
+                   .exponent_error = error,
+                   .kind = CostKind::Timed,
+                   .window_n_min = 16,
+                   .window_n_max = 100};
+}
+
+TEST(CpuTimeContradictsCountTest, OnlyCpuTimeClearlyBelowHalfwayContradictsACountOverBudget) {
+  const GrowthFit quadratic_count = Counted([](double n) { return n * n; });
+  ASSERT_EQ(quadratic_count.best, GrowthClass::Quadratic);
+  // Halfway between O(n) and O(n²) is an exponent of 1.5.
+  EXPECT_TRUE(CpuTimeContradictsCount(CpuFit(1.0, 0.05), quadratic_count, GrowthClass::Linear));
+  EXPECT_TRUE(CpuTimeContradictsCount(CpuFit(1.2, 0.1), quadratic_count, GrowthClass::Linear));
+  // Within the budget by its class, but not clearly: a call's fixed cost flattening small
+  // inputs, or noise, is no evidence against an exact count.
+  EXPECT_FALSE(CpuTimeContradictsCount(CpuFit(1.3, 0.15), quadratic_count, GrowthClass::Linear));
+  EXPECT_FALSE(CpuTimeContradictsCount(CpuFit(1.45, 0.05), quadratic_count, GrowthClass::Linear));
+  GrowthFit no_window = CpuFit(1.0, 0.05);
+  no_window.window_n_min = no_window.window_n_max = std::nan("");
+  EXPECT_FALSE(CpuTimeContradictsCount(no_window, quadratic_count, GrowthClass::Linear));
+}
+
 }  // namespace
 }  // namespace judge

@@ -260,11 +260,14 @@ std::optional<GrowthFit> Fit(const std::vector<SizePoint>& series, std::size_t s
 
 // Operation counts decide; CPU time checks them. The counter cannot see work done inside
 // the uninstrumented C library (a memmove per vector::insert), so CPU time saying "over"
-// wins; a count saying "over" that CPU time flatly contradicts is left undecided.
-BudgetCheck Combine(const std::optional<BudgetCheck>& counted, const BudgetCheck& timed) {
+// wins; a count saying "over" that CPU time flatly contradicts (CpuTimeContradictsCount) is
+// left undecided.
+BudgetCheck Combine(const std::optional<BudgetCheck>& counted, const BudgetCheck& timed,
+                    bool cpu_contradicts_count) {
   if (!counted || counted->outcome == BudgetOutcome::Inconclusive) return timed;
   if (timed.outcome == BudgetOutcome::Over) return timed;
-  if (counted->outcome == BudgetOutcome::Over && timed.outcome == BudgetOutcome::Within) {
+  if (counted->outcome == BudgetOutcome::Over && timed.outcome == BudgetOutcome::Within &&
+      cpu_contradicts_count) {
     return BudgetCheck{BudgetOutcome::Inconclusive,
                        "inconclusive: the operation count (" + counted->summary +
                            ") and the CPU time (" + timed.summary + ") disagree"};
@@ -448,8 +451,11 @@ std::expected<BudgetMeasurement, std::string> MeasureBudget(const Problem& probl
                                 language == Language::Python ? "Python lines executed"
                                                              : "basic blocks executed",
                                 unit, kRepetitions);
+    const auto budget = ParseGrowthClass(problem.budget->time);
+    const bool contradicts = budget && report.cpu_fit &&
+                             CpuTimeContradictsCount(*report.cpu_fit, *report.time_fit, *budget);
     report.time = Combine(Check(problem.budget->time, report.time_fit, report.reference_time_fit),
-                          timed);
+                          timed, contradicts);
   } else {
     report.metric = fmt::format("CPU time per {}, median of {}{}", unit, kRepetitions,
                                 report.interpreted ? "; Python lines executed for the interpreted budget" : "");
