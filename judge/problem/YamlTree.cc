@@ -274,19 +274,24 @@ YamlMark YamlNode::Mark() const { return document_ ? document_->nodes[index_].ma
 
 std::size_t YamlNode::size() const { return document_ ? document_->nodes[index_].count : 0; }
 
-YamlNode YamlNode::operator[](std::size_t i) const {
+// Out of range, or on a scalar or null, the answer is null: a reader's mistake shows up as
+// a wrong-type message, never as a read past the arrays.
+YamlNode YamlNode::Child(std::size_t position, std::size_t limit) const {
+  if (!document_ || position >= limit) return YamlNode();
   const NodeData& node = document_->nodes[index_];
-  return YamlNode(document_, document_->children[node.first + i]);
+  return YamlNode(document_, document_->children[node.first + position]);
+}
+
+YamlNode YamlNode::operator[](std::size_t i) const {
+  return IsSequence() ? Child(i, size()) : YamlNode();
 }
 
 YamlNode YamlNode::Key(std::size_t i) const {
-  const NodeData& node = document_->nodes[index_];
-  return YamlNode(document_, document_->children[node.first + 2 * i]);
+  return IsMap() && i < size() ? Child(2 * i, 2 * size()) : YamlNode();
 }
 
 YamlNode YamlNode::Value(std::size_t i) const {
-  const NodeData& node = document_->nodes[index_];
-  return YamlNode(document_, document_->children[node.first + 2 * i + 1]);
+  return IsMap() && i < size() ? Child(2 * i + 1, 2 * size()) : YamlNode();
 }
 
 }  // namespace judge

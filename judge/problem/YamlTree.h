@@ -63,9 +63,9 @@ class YamlNode {
 
   /// A sequence's items or a map's entries; 0 for a scalar or null.
   std::size_t size() const;
-  /// A sequence's item `i` (i < size()).
+  /// A sequence's item `i`; null past its end or on any other node.
   YamlNode operator[](std::size_t i) const;
-  /// A map's entry `i`, in file order (i < size()).
+  /// A map's entry `i`, in file order; null past its end or on any other node.
   YamlNode Key(std::size_t i) const;
   YamlNode Value(std::size_t i) const;
 
@@ -77,6 +77,7 @@ class YamlNode {
   friend YamlNode ParseYaml(std::string_view text);
   YamlNode(std::shared_ptr<const yaml_detail::Document> document, std::uint32_t index)
       : document_(std::move(document)), index_(index) {}
+  YamlNode Child(std::size_t position, std::size_t limit) const;
 
   std::shared_ptr<const yaml_detail::Document> document_;
   std::uint32_t index_ = 0;

@@ -156,6 +156,10 @@ TEST(YamlTreeTest, ANodeKeepsItsDocumentAliveAndOnlySequencesIterate) {
     EXPECT_EQ(root.Value(1).size(), 1u);
   }
   EXPECT_EQ(item.Scalar(), "b");
+  EXPECT_TRUE(item[0].IsNull()) << "a scalar has no items";
+  const YamlNode list = ParseYaml("[a]");
+  EXPECT_TRUE(list[1].IsNull()) << "past the end";
+  EXPECT_TRUE(list.Key(0).IsNull()) << "a list has no keys";
   // A loop over a member of a temporary outlives the temporary.
   std::vector<std::string> seen;
   for (const YamlNode& node : ParseYaml("[x, y, z]")) seen.push_back(node.Scalar());
