@@ -109,20 +109,23 @@ class Parser {
   [[noreturn]] void Throw() const {
     if (parser_.error == YAML_MEMORY_ERROR) throw std::bad_alloc();
     std::string message = parser_.problem != nullptr ? parser_.problem : "not valid YAML";
-    if (parser_.context != nullptr) {
-      message += " (" + std::string(parser_.context) + " on line " +
-                 std::to_string(parser_.context_mark.line + 1) + ")";
-    }
-    // A reader error (bad UTF-8, a control character) has only a byte offset. libyaml places
-    // an error at the end of the text on a line after the last, where no editor can go: it
-    // is shown at the end of the text instead.
+    // A reader error (bad UTF-8, a control character) has only a byte offset.
     if (parser_.error == YAML_READER_ERROR) {
       throw YamlSyntaxError(MarkAtOffset(text_, parser_.problem_offset), message);
     }
-    const YamlMark mark = MarkAt(parser_.problem_mark);
+    if (parser_.context != nullptr) {
+      message += " (" + std::string(parser_.context) + " on line " +
+                 std::to_string(WithinText(MarkAt(parser_.context_mark)).line + 1) + ")";
+    }
+    throw YamlSyntaxError(WithinText(MarkAt(parser_.problem_mark)), message);
+  }
+
+  // libyaml places what it met at the end of the text on a line after the last, where no
+  // editor can go: such a place is shown at the end of the text instead.
+  YamlMark WithinText(YamlMark mark) const {
     const YamlMark end = MarkAtOffset(text_, text_.size());
     const bool past_end = mark.line > end.line || (mark.line == end.line && mark.column > end.column);
-    throw YamlSyntaxError(past_end ? end : mark, message);
+    return past_end ? end : mark;
   }
 
   std::string_view text_;

@@ -114,6 +114,10 @@ TEST(YamlTreeTest, AnErrorAtTheEndIsPlacedOnTheLastLineAndCarriageReturnsBreakLi
   ASSERT_TRUE(error.has_value());
   EXPECT_EQ(error->mark().line, 2);
   EXPECT_EQ(error->mark().column, 10);
+  const auto unclosed = ErrorOf("id: x\ntests: [[[");
+  ASSERT_TRUE(unclosed.has_value());
+  EXPECT_EQ(unclosed->mark().line, 1);
+  EXPECT_EQ(std::string(unclosed->what()).find("line 3"), std::string::npos) << unclosed->what();
   // YAML's line breaks are CR LF, CR and LF alike.
   const YamlNode root = ParseYaml("a: 1\rb: 2\r\nc: [3,\n 4]\n");
   EXPECT_EQ(root.Value(1).Mark().line, 1);
